@@ -1,11 +1,17 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 // Extension pages may run only our own packaged scripts. pdf.js decodes some
 // images with WebAssembly, which needs 'wasm-unsafe-eval' (not eval itself).
 const EXTENSION_PAGES_CSP =
-  "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'; " +
-  "frame-ancestors 'self'; form-action 'none'";
+  "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; " +
+  "base-uri 'none'; form-action 'none'";
+
+// pdf.js loads character maps, standard fonts, ICC profiles and WebAssembly
+// decoders by URL at run time; they ship inside the extension under /pdfjs/.
+const PDFJS_ASSET_DIRS = ['cmaps', 'standard_fonts', 'wasm', 'iccs'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -13,6 +19,19 @@ export default defineConfig({
     plugins: [preact({ prefreshEnabled: false })],
     build: { target: 'es2022' },
   }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const dir of PDFJS_ASSET_DIRS) {
+        const source = resolve('node_modules/pdfjs-dist', dir);
+        for (const name of readdirSync(source)) {
+          files.push({
+            absoluteSrc: resolve(source, name),
+            relativeDest: `pdfjs/${dir}/${name}`,
+          });
+        }
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'RADAR Reviewer',
     description:
