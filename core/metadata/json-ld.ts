@@ -1,0 +1,136 @@
+import { normalizeDoi } from './doi';
+import {
+  parseIdentifier,
+  parseIssn,
+  parsePmcid,
+  parsePmid,
+  type Identifier,
+} from './identifiers';
+import { idsOf, type SourceRecord } from './source-record';
+import { identifiersFromUrl } from './url-identifiers';
+
+type Node = Record<string, unknown>;
+
+const SCHOLARLY = new Set(['ScholarlyArticle', 'MedicalScholarlyArticle']);
+const ID_PARSERS: Record<string, (raw: string) => string | undefined> = {
+  doi: normalizeDoi,
+  pmid: parsePmid,
+  pmcid: parsePmcid,
+};
+
+/**
+ * Reads the first schema.org ScholarlyArticle (or subtype) found in the
+ * page's JSON-LD scripts, at the top level, in `@graph` or nested (as the
+ * `mainEntity` of a WebPage). Malformed scripts are skipped.
+ */
+export function readJsonLd(doc: Document): SourceRecord {
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (const script of scripts) {
+    const article = findArticle(parse(script.textContent ?? ''), 0);
+    if (article) return toRecord(article);
+  }
+  return { ids: [] };
+}
+
+function toRecord(article: Node): SourceRecord {
+  const containers = chain(article.isPartOf, 0);
+  const periodical = containers.find((n) => hasType(n, 'Periodical'));
+  const volume = containers.find((n) => hasType(n, 'PublicationVolume'));
+  const issue = containers.find((n) => hasType(n, 'PublicationIssue'));
+  return {
+    title: text(article.headline) ?? text(article.name),
+    authors: list(article.author).map(personName).filter(isString),
+    date: text(article.datePublished) ?? text(article.dateCreated),
+    journal: text(periodical?.name),
+    publisher: personName(article.publisher),
+    volume: text(volume?.volumeNumber),
+    issue: text(issue?.issueNumber),
+    firstPage: text(article.pageStart),
+    lastPage: text(article.pageEnd),
+    ids: [
+      ...list(article.identifier).flatMap(readIdentifier),
+      ...list(article.sameAs).filter(isString).flatMap(identifiersFromUrl),
+      ...idsOf('issn', list(periodical?.issn).filter(isString), parseIssn),
+    ],
+  };
+}
+
+function readIdentifier(value: unknown): Identifier[] {
+  if (typeof value === 'string') return optional(parseIdentifier(value));
+  if (!isNode(value)) return [];
+  const raw = text(value.value);
+  const kind = text(value.propertyID)?.toLowerCase() ?? '';
+  const parser = ID_PARSERS[kind];
+  if (!raw) return [];
+  if (!parser) return optional(parseIdentifier(raw));
+  return idsOf(kind as 'doi' | 'pmid' | 'pmcid', [raw], parser);
+}
+
+function findArticle(value: unknown, depth: number): Node | undefined {
+  if (depth > 4) return undefined;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = findArticle(item, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (!isNode(value)) return undefined;
+  if (list(value['@type']).some((t) => SCHOLARLY.has(typeName(t)))) {
+    return value;
+  }
+  return findArticle(Object.values(value), depth + 1);
+}
+
+/** The article's containers: issue, then volume, then periodical. */
+function chain(value: unknown, depth: number): Node[] {
+  const node = list(value).find(isNode);
+  if (!node || depth > 3) return [];
+  return [node, ...chain(node.isPartOf, depth + 1)];
+}
+
+function personName(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (!isNode(value)) return undefined;
+  const parts = [text(value.givenName), text(value.familyName)];
+  return text(value.name) ?? (parts.filter(isString).join(' ') || undefined);
+}
+
+function hasType(node: Node, type: string): boolean {
+  return list(node['@type']).some((t) => typeName(t) === type);
+}
+
+// `schema:ScholarlyArticle` and `https://schema.org/ScholarlyArticle` too.
+function typeName(type: unknown): string {
+  return typeof type === 'string' ? type.replace(/^.*[/:]/, '') : '';
+}
+
+function parse(json: string): unknown {
+  try {
+    return JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+}
+
+function text(value: unknown): string | undefined {
+  if (typeof value === 'number') return String(value);
+  return typeof value === 'string' ? value.trim() || undefined : undefined;
+}
+
+function list(value: unknown): unknown[] {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+function optional<T>(value: T | undefined): T[] {
+  return value === undefined ? [] : [value];
+}
+
+function isNode(value: unknown): value is Node {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isString(value: unknown): value is string {
+  return typeof value === 'string';
+}
