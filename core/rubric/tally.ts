@@ -1,0 +1,153 @@
+/**
+ * The rubric-independent part of scoring: which items apply, what they earn,
+ * and the totals per domain and overall.
+ */
+import { earnedValue, itemRange, type ItemValue } from './item-value';
+import { itemApplies, resolveProfile } from './profile';
+import type {
+  Band,
+  DomainScore,
+  Item,
+  ItemAnswers,
+  ItemCounts,
+  ProfileAnswers,
+  Rubric,
+  ScoreReport,
+} from './types';
+
+/** Rounds like the METRICS calculator: Number(x.toFixed(1)). */
+export function round1(x: number): number {
+  return Number(x.toFixed(1));
+}
+
+/** Whether the answer is a valid reviewer override of applicability. */
+export function isOverride(item: Item, answers: ItemAnswers): boolean {
+  const answer = answers[item.id];
+  return (
+    item.allowNotApplicable &&
+    answer?.kind === 'not-applicable' &&
+    answer.justification.trim() !== ''
+  );
+}
+
+/** Items that count for the profile: applicable and not overridden. */
+export function applicableItems(
+  rubric: Rubric,
+  profile: ProfileAnswers,
+  answers: ItemAnswers,
+): Item[] {
+  return rubric.items.filter(
+    (item) => itemApplies(item, profile) && !isOverride(item, answers),
+  );
+}
+
+const weightedRule =
+  'percentage = 100 x sum of weight x credit / sum of weights over applicable ' +
+  'items (one decimal); optional domains are left out of the total; ' +
+  'unanswered and unclear items earn 0.';
+const pointsRule =
+  'percentage = 100 x points / maximum points of applicable items (one ' +
+  'decimal); a domain percentage is the position of its points within its ' +
+  'range, 100 x (points - minimum) / (maximum - minimum), which equals ' +
+  'points / maximum when no option is negative; unanswered and unclear ' +
+  'items earn 0.';
+
+/** Scores a rubric without rubric-specific extras. */
+export function tallyRubric(
+  rubric: Rubric,
+  profileAnswers: ProfileAnswers,
+  answers: ItemAnswers,
+): Omit<ScoreReport, 'extras'> {
+  const profile = resolveProfile(rubric, profileAnswers);
+  const counted = applicableItems(rubric, profile, answers);
+  const coreIds = new Set(
+    rubric.domains.filter((d) => !d.optional).map((d) => d.id),
+  );
+  const core = counted.filter((item) => coreIds.has(item.domain));
+  const total = sumValues(rubric, core, answers);
+  const percentage =
+    total.maximum > 0 ? round1((100 * total.earned) / total.maximum) : null;
+  return {
+    rubric: { id: rubric.id, version: rubric.version, label: rubric.label },
+    percentage,
+    points: total.earned,
+    maximum: total.maximum,
+    band: bandOf(rubric.bands, percentage),
+    domains: rubric.domains.map((d) => {
+      const items = counted.filter((item) => item.domain === d.id);
+      return domainScore(d, sumValues(rubric, items, answers));
+    }),
+    counts: countItems(rubric, profile, answers, coreIds),
+    percentageRule: rubric.scoring === 'weighted' ? weightedRule : pointsRule,
+    profile,
+  };
+}
+
+function sumValues(rubric: Rubric, items: Item[], answers: ItemAnswers) {
+  const sum: ItemValue = { earned: 0, maximum: 0, minimum: 0 };
+  for (const item of items) {
+    const range = itemRange(rubric, item);
+    sum.earned += earnedValue(rubric, item, answers[item.id]);
+    sum.maximum += range.maximum;
+    sum.minimum += range.minimum;
+  }
+  return sum;
+}
+
+function domainScore(
+  domain: Rubric['domains'][number],
+  value: ItemValue,
+): DomainScore {
+  const span = value.maximum - value.minimum;
+  return {
+    id: domain.id,
+    label: domain.label,
+    optional: domain.optional ?? false,
+    percentage:
+      span > 0 ? round1((100 * (value.earned - value.minimum)) / span) : null,
+    points: value.earned,
+    maximum: value.maximum,
+    minimum: value.minimum,
+  };
+}
+
+/** The last band whose minimum the rounded percentage reaches. */
+export function bandOf(
+  bands: Band[] | undefined,
+  percentage: number | null,
+): Band | null {
+  if (!bands || percentage === null) return null;
+  const reached = bands.filter((b) => b.min <= percentage);
+  return reached[reached.length - 1] ?? null;
+}
+
+// Counts cover core items only, the ones the total percentage is made of.
+function countItems(
+  rubric: Rubric,
+  profile: ProfileAnswers,
+  answers: ItemAnswers,
+  coreIds: Set<string>,
+): ItemCounts {
+  const counts: ItemCounts = {
+    applicable: 0,
+    answered: 0,
+    unclear: 0,
+    unanswered: 0,
+    notApplicable: 0,
+    overridden: 0,
+  };
+  for (const item of rubric.items.filter((i) => coreIds.has(i.domain))) {
+    const kind = answers[item.id]?.kind;
+    if (!itemApplies(item, profile)) counts.notApplicable++;
+    else if (isOverride(item, answers)) {
+      counts.notApplicable++;
+      counts.overridden++;
+    } else {
+      counts.applicable++;
+      if (kind === 'option' || kind === 'options') counts.answered++;
+      else if (kind === 'unclear') counts.unclear++;
+      else counts.unanswered++;
+    }
+  }
+  return counts;
+}
