@@ -2,15 +2,30 @@
  * Messages between the content script, the background service worker and
  * the extension pages. Kept as plain types so every side agrees on shapes.
  */
+import type { PaperIdentity, PaperMetadata } from './metadata/types';
 
 /** What a content script reports about the page it runs in. */
 export interface PageStatusMessage {
   type: 'page-status';
   isArticle: boolean;
   url: string;
+  /** Present on article pages: lets the badge tell a scored paper. */
+  identity?: PaperIdentity;
 }
 
-export type RuntimeMessage = PageStatusMessage;
+/** The panel asks a tab's content script which paper it shows. */
+export interface GetPaperMessage {
+  type: 'get-paper';
+}
+
+/** The content script's answer to `get-paper`. */
+export interface PaperReply {
+  isArticle: boolean;
+  metadata: PaperMetadata;
+  identity: PaperIdentity;
+}
+
+export type RuntimeMessage = PageStatusMessage | GetPaperMessage;
 
 /** Narrows an unknown runtime message to one of ours, by its `type`. */
 export function isRuntimeMessage<T extends RuntimeMessage['type']>(
