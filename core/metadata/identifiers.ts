@@ -5,7 +5,9 @@ export type Identifier =
   | { kind: 'doi' | 'pmid' | 'pmcid' | 'issn'; value: string }
   | { kind: 'arxiv'; value: string; version?: number };
 
-const ISSN = /^(?:urn:issn:|issn:?\s*)?(\d{4})-?(\d{3}[\dX])$/i;
+// The hyphen may only be left out after an ISSN prefix: a bare eight-digit
+// number is more likely a PMID.
+const ISSN = /^(?:(?:urn:issn:|issn:?\s*)(\d{4})-?|(\d{4})-)(\d{3}[\dX])$/i;
 const PMID = /^(?:info:pmid\/|urn:pmid:|pmid:?\s*)(\d{1,9})$/i;
 const PMCID = /^(?:pmcid:?\s*)?(PMC\d{1,9})$/i;
 const ARXIV_PREFIX = /^(?:arxiv:|info:arxiv\/|urn:arxiv:)\s*/i;
@@ -47,8 +49,9 @@ export function parseArxivId(raw: string): Identifier | undefined {
  */
 export function parseIssn(raw: string): string | undefined {
   const match = ISSN.exec(raw.trim());
-  if (!match?.[1] || !match[2]) return undefined;
-  return `${match[1]}-${match[2].toUpperCase()}`;
+  const head = match?.[1] ?? match?.[2];
+  if (!head || !match?.[3]) return undefined;
+  return `${head}-${match[3].toUpperCase()}`;
 }
 
 /** Parses a tag meant to hold a PMID: a bare number is fine there. */

@@ -66,8 +66,10 @@ function readIdentifier(value: unknown): Identifier[] {
   return idsOf(kind as 'doi' | 'pmid' | 'pmcid', [raw], parser);
 }
 
+// Each object level costs two steps (the object, then its values): eight
+// reach an article four objects deep, as in `@graph` > WebPage > mainEntity.
 function findArticle(value: unknown, depth: number): Node | undefined {
-  if (depth > 4) return undefined;
+  if (depth > 8) return undefined;
   if (Array.isArray(value)) {
     for (const item of value) {
       const found = findArticle(item, depth + 1);

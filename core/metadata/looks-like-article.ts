@@ -1,4 +1,4 @@
-import { findDoi } from './doi';
+import { normalizeDoi } from './doi';
 import { identifiersFromUrl } from './url-identifiers';
 
 const SCHOLARLY_TAGS = new Set([
@@ -36,7 +36,7 @@ function hasScholarlyMeta(doc: Document): boolean {
     const name = meta.getAttribute('name')?.toLowerCase() ?? '';
     if (SCHOLARLY_TAGS.has(name)) return true;
     const content = meta.getAttribute('content') ?? '';
-    if (DC_IDENTIFIERS.has(name) && findDoi(content)) return true;
+    if (DC_IDENTIFIERS.has(name) && normalizeDoi(content)) return true;
   }
   return false;
 }
