@@ -37,7 +37,10 @@ export default defineConfig({
     description:
       'Score radiomics and imaging-AI papers with RADAR, METRICS and RQS ' +
       'while you read them, with evidence quotes. Nothing leaves your machine.',
-    permissions: ['storage'],
+    permissions: ['storage', 'scripting'],
+    // The content script already runs on every page; the same reach lets the
+    // panel inject the paper reader into whichever tab it looks at.
+    host_permissions: ['<all_urls>'],
     action: { default_title: 'Open RADAR Reviewer' },
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     browser_specific_settings:

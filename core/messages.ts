@@ -9,23 +9,16 @@ export interface PageStatusMessage {
   type: 'page-status';
   isArticle: boolean;
   url: string;
-  /** Present on article pages: lets the badge tell a scored paper. */
-  identity?: PaperIdentity;
 }
 
-/** The panel asks a tab's content script which paper it shows. */
-export interface GetPaperMessage {
-  type: 'get-paper';
-}
-
-/** The content script's answer to `get-paper`. */
+/** What the injected paper reader finds in a tab. */
 export interface PaperReply {
   isArticle: boolean;
   metadata: PaperMetadata;
   identity: PaperIdentity;
 }
 
-export type RuntimeMessage = PageStatusMessage | GetPaperMessage;
+export type RuntimeMessage = PageStatusMessage;
 
 /** Narrows an unknown runtime message to one of ours, by its `type`. */
 export function isRuntimeMessage<T extends RuntimeMessage['type']>(

@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
+import { looksLikeArticle } from '@/core/metadata/looks-like-article';
 import type { PageStatusMessage } from '@/core/messages';
 
 /**
- * Runs on every page, so it only does cheap work: it tells the background
- * whether this page looks like a scholarly article. Anything heavier
- * (metadata parsing, anchoring evidence) loads on demand.
+ * Runs on every page, so it only does cheap work: a few selector queries
+ * tell the background whether the page looks like a scholarly article. The
+ * full metadata reader (`paper-reader`) is injected only into article pages
+ * and into the tab the panel looks at, to keep this script small.
  */
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -12,19 +14,9 @@ export default defineContentScript({
   main() {
     const status: PageStatusMessage = {
       type: 'page-status',
-      isArticle: hasScholarlyMetadata(document),
+      isArticle: looksLikeArticle(document),
       url: location.href,
     };
-    void browser.runtime.sendMessage(status);
+    void browser.runtime.sendMessage(status).catch(() => undefined);
   },
 });
-
-// TODO: replace with core/metadata's looksLikeArticle once it lands.
-function hasScholarlyMetadata(doc: Document): boolean {
-  return (
-    doc.querySelector(
-      'meta[name="citation_title"], meta[name="dc.title" i], ' +
-        'meta[name="prism.doi" i], meta[name="citation_doi"]',
-    ) !== null
-  );
-}

@@ -1,19 +1,33 @@
 import { browser } from 'wxt/browser';
-import type { PageStatusMessage } from '@/core/messages';
+import { samePaper } from '@/core/metadata/identity';
+import type { PaperIdentity } from '@/core/metadata/types';
+import { loadAllAssessments } from '@/components/platform/assessment-store';
 
-const ARTICLE_BADGE = { text: '•', color: '#2f6fb0' };
+const BADGES = {
+  article: { text: '•', color: '#2f6fb0', title: 'Article: not scored yet' },
+  scored: { text: '✓', color: '#1e7b46', title: 'Article: already scored' },
+};
 
-/** Marks the toolbar button of a tab that holds an article. */
-export async function showPageStatus(
+/**
+ * Marks a tab's toolbar button: a dot for an article, a tick once the
+ * paper has an assessment, nothing for other pages.
+ */
+export async function showPaperBadge(
   tabId: number,
-  status: PageStatusMessage,
+  identity: PaperIdentity | null,
 ): Promise<void> {
-  const text = status.isArticle ? ARTICLE_BADGE.text : '';
-  await browser.action.setBadgeText({ tabId, text });
-  if (status.isArticle) {
-    await browser.action.setBadgeBackgroundColor({
-      tabId,
-      color: ARTICLE_BADGE.color,
-    });
+  if (!identity) {
+    await browser.action.setBadgeText({ tabId, text: '' });
+    return;
   }
+  const scored = await isScored(identity);
+  const badge = scored ? BADGES.scored : BADGES.article;
+  await browser.action.setBadgeText({ tabId, text: badge.text });
+  await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
+  await browser.action.setTitle({ tabId, title: badge.title });
+}
+
+async function isScored(identity: PaperIdentity): Promise<boolean> {
+  const assessments = await loadAllAssessments();
+  return assessments.some((a) => samePaper(identity, a.paper));
 }

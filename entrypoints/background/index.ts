@@ -1,21 +1,47 @@
 import { browser } from 'wxt/browser';
 import { isRuntimeMessage } from '@/core/messages';
-import { showPageStatus } from './badge';
+import type { PaperIdentity } from '@/core/metadata/types';
+import { readTabPaper } from '@/components/platform/tab-paper';
+import { showPaperBadge } from './badge';
 
 /**
  * The background service worker: opens the reviewer's panel from the toolbar
- * button and keeps each tab's badge in step with what its content script saw.
+ * button and keeps each tab's badge in step with the paper it shows.
  */
 export default defineBackground(() => {
   openPanelFromToolbar();
+  // Papers of open tabs, to refresh their badges when an assessment is
+  // saved. Lost when the worker sleeps; the next page visit refills it.
+  const tabPapers = new Map<number, PaperIdentity>();
+
   browser.runtime.onMessage.addListener((message, sender) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined) return;
-    if (isRuntimeMessage(message, 'page-status')) {
-      void showPageStatus(tabId, message);
+    if (tabId === undefined || !isRuntimeMessage(message, 'page-status')) {
+      return;
+    }
+    void badgeTab(tabId, message.isArticle, tabPapers);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => tabPapers.delete(tabId));
+  browser.storage.local.onChanged.addListener((changes) => {
+    if (!Object.keys(changes).some((key) => key.startsWith('assessment:'))) {
+      return;
+    }
+    for (const [tabId, identity] of tabPapers) {
+      void showPaperBadge(tabId, identity);
     }
   });
 });
+
+async function badgeTab(
+  tabId: number,
+  isArticle: boolean,
+  tabPapers: Map<number, PaperIdentity>,
+): Promise<void> {
+  const paper = isArticle ? await readTabPaper(tabId) : null;
+  if (paper) tabPapers.set(tabId, paper.identity);
+  else tabPapers.delete(tabId);
+  await showPaperBadge(tabId, paper?.identity ?? null);
+}
 
 function openPanelFromToolbar(): void {
   // Chrome has a side panel; Firefox shows the same page as a sidebar, which
