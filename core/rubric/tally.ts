@@ -20,6 +20,13 @@ export function round1(x: number): number {
   return Number(x.toFixed(1));
 }
 
+// Sums of decimal weights carry float noise (0.8314999...); the report shows
+// points to 4 decimals, the finest step of any built-in weight, while
+// percentages are computed from the unrounded sums as the METRICS calculator.
+function roundPoints(x: number): number {
+  return Number(x.toFixed(4));
+}
+
 /** Whether the answer is a valid reviewer override of applicability. */
 export function isOverride(item: Item, answers: ItemAnswers): boolean {
   const answer = answers[item.id];
@@ -70,8 +77,8 @@ export function tallyRubric(
   return {
     rubric: { id: rubric.id, version: rubric.version, label: rubric.label },
     percentage,
-    points: total.earned,
-    maximum: total.maximum,
+    points: roundPoints(total.earned),
+    maximum: roundPoints(total.maximum),
     band: bandOf(rubric.bands, percentage),
     domains: rubric.domains.map((d) => {
       const items = counted.filter((item) => item.domain === d.id);
@@ -105,9 +112,9 @@ function domainScore(
     optional: domain.optional ?? false,
     percentage:
       span > 0 ? round1((100 * (value.earned - value.minimum)) / span) : null,
-    points: value.earned,
-    maximum: value.maximum,
-    minimum: value.minimum,
+    points: roundPoints(value.earned),
+    maximum: roundPoints(value.maximum),
+    minimum: roundPoints(value.minimum),
   };
 }
 
