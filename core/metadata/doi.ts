@@ -1,3 +1,5 @@
+import { safeDecode } from './urls';
+
 // A DOI is `10.<registrant>/<suffix>`; the registrant is 4 to 9 digits
 // (optionally dotted sub-codes). The suffix may hold almost anything, so
 // text extraction stops at whitespace and markup delimiters and trims the
@@ -63,12 +65,4 @@ function trimDoi(doi: string): string {
 
 function count(text: string, char: string): number {
   return text.split(char).length - 1;
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
 }

@@ -7,9 +7,19 @@ import {
   type Identifier,
 } from './identifiers';
 import { idsOf, type SourceRecord } from './source-record';
+import {
+  hasType,
+  isNode,
+  isString,
+  list,
+  optional,
+  parse,
+  personName,
+  text,
+  typeName,
+  type JsonNode,
+} from './json-ld-values';
 import { identifiersFromUrl } from './url-identifiers';
-
-type Node = Record<string, unknown>;
 
 const SCHOLARLY = new Set(['ScholarlyArticle', 'MedicalScholarlyArticle']);
 const ID_PARSERS: Record<string, (raw: string) => string | undefined> = {
@@ -32,7 +42,7 @@ export function readJsonLd(doc: Document): SourceRecord {
   return { ids: [] };
 }
 
-function toRecord(article: Node): SourceRecord {
+function toRecord(article: JsonNode): SourceRecord {
   const containers = chain(article.isPartOf, 0);
   const periodical = containers.find((n) => hasType(n, 'Periodical'));
   const volume = containers.find((n) => hasType(n, 'PublicationVolume'));
@@ -68,7 +78,7 @@ function readIdentifier(value: unknown): Identifier[] {
 
 // Each object level costs two steps (the object, then its values): eight
 // reach an article four objects deep, as in `@graph` > WebPage > mainEntity.
-function findArticle(value: unknown, depth: number): Node | undefined {
+function findArticle(value: unknown, depth: number): JsonNode | undefined {
   if (depth > 8) return undefined;
   if (Array.isArray(value)) {
     for (const item of value) {
@@ -85,54 +95,8 @@ function findArticle(value: unknown, depth: number): Node | undefined {
 }
 
 /** The article's containers: issue, then volume, then periodical. */
-function chain(value: unknown, depth: number): Node[] {
+function chain(value: unknown, depth: number): JsonNode[] {
   const node = list(value).find(isNode);
   if (!node || depth > 3) return [];
   return [node, ...chain(node.isPartOf, depth + 1)];
-}
-
-function personName(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.trim() || undefined;
-  if (!isNode(value)) return undefined;
-  const parts = [text(value.givenName), text(value.familyName)];
-  return text(value.name) ?? (parts.filter(isString).join(' ') || undefined);
-}
-
-function hasType(node: Node, type: string): boolean {
-  return list(node['@type']).some((t) => typeName(t) === type);
-}
-
-// `schema:ScholarlyArticle` and `https://schema.org/ScholarlyArticle` too.
-function typeName(type: unknown): string {
-  return typeof type === 'string' ? type.replace(/^.*[/:]/, '') : '';
-}
-
-function parse(json: string): unknown {
-  try {
-    return JSON.parse(json);
-  } catch {
-    return undefined;
-  }
-}
-
-function text(value: unknown): string | undefined {
-  if (typeof value === 'number') return String(value);
-  return typeof value === 'string' ? value.trim() || undefined : undefined;
-}
-
-function list(value: unknown): unknown[] {
-  if (value === undefined || value === null) return [];
-  return Array.isArray(value) ? value : [value];
-}
-
-function optional<T>(value: T | undefined): T[] {
-  return value === undefined ? [] : [value];
-}
-
-function isNode(value: unknown): value is Node {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isString(value: unknown): value is string {
-  return typeof value === 'string';
 }

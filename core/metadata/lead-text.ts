@@ -14,6 +14,9 @@ const BUDGET = 3000;
 // Only a labelled DOI counts: `doi: 10...`, `DOI 10...` or a doi.org link.
 const LABELLED_DOI = /\bdoi(?:\s*:\s*|\s+|\.org\/)10\.\d{4,9}[^\s"'<>]*/gi;
 // Words that, before a DOI in the same sentence, make it another work's.
+// Known shortcoming: a page that labels its own DOI with a version ("Version
+// 2, DOI: ...") has it taken as related; such pages usually carry a
+// citation_doi tag, which is read first.
 const RELATED =
   /\b(?:version|preprint|now published|published in|originally|erratum|corrigendum|correction|retract\w*|comment(?:ary)? on|reply to|response to|see also|supersede\w*|replaces)\b/i;
 const SKIPPED = 'script,style,noscript,template,svg,nav,aside,footer';

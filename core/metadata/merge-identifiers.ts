@@ -17,23 +17,29 @@ export function assignIdentifiers(
   doc: Document,
   url: string,
 ): void {
-  const found: [MetadataSource, Identifier][] = [
-    ...records.flatMap(([source, record]) =>
-      record.ids.map((id): [MetadataSource, Identifier] => [source, id]),
-    ),
-    ...identifiersFromUrl(url).map((id): [MetadataSource, Identifier] => [
-      'url',
-      id,
-    ]),
+  const found = [
+    ...records.flatMap(([source, record]) => tagged(source, record.ids)),
+    ...tagged('url', identifiersFromUrl(url)),
   ];
   for (const [source, id] of found) assign(meta, source, id);
+
+  // The opening text is read even when the DOI is known, for related DOIs.
   const lead = readLeadDois(doc);
-  if (!meta.doi && lead.doi)
+  if (!meta.doi && lead.doi) {
     assign(meta, 'text', { kind: 'doi', value: lead.doi });
+  }
   meta.relatedDois = lead.related.filter((doi) => !sameKey(doi, meta.doi));
+
   const arxivDoi = meta.doi && ARXIV_DOI.exec(meta.doi)?.[1];
   const arxiv = arxivDoi ? parseArxivId(arxivDoi) : undefined;
   if (arxiv && meta.sources.doi) assign(meta, meta.sources.doi, arxiv);
+}
+
+function tagged(
+  source: MetadataSource,
+  ids: Identifier[],
+): [MetadataSource, Identifier][] {
+  return ids.map((id) => [source, id]);
 }
 
 function assign(

@@ -1,6 +1,6 @@
 import { normalizeDoi } from './doi';
 import { parseArxivId, type Identifier } from './identifiers';
-import { parseUrl } from './urls';
+import { parseUrl, safeDecode } from './urls';
 
 // Publisher pages put the DOI in the path (`/doi/full/10.1148/...`,
 // `/articles/10.3389/...`) and often add a view name after it.
@@ -51,12 +51,4 @@ function fromEuropePmc(path: string): Identifier | undefined {
   if (match[1].toUpperCase() === 'MED')
     return { kind: 'pmid', value: match[2] };
   return { kind: 'pmcid', value: match[2].toUpperCase() };
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
 }

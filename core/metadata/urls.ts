@@ -1,6 +1,8 @@
 // Query parameters that record how a reader arrived, not what they read.
+// Kept to names that are never meaningful: dropping a parameter that selects
+// content (`ref`, `source` on some sites) would merge two papers into one.
 const TRACKING_PARAM =
-  /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_ga|_gl|ref|referrer|source|via|s_cid|cmpid|campaign|trk)$/i;
+  /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_ga|_gl|s_cid|cmpid)$/i;
 
 /**
  * Resolves `url` against `base` and drops the fragment and tracking
@@ -30,5 +32,14 @@ export function parseUrl(url: string): URL | undefined {
     return new URL(url);
   } catch {
     return undefined;
+  }
+}
+
+/** Decodes percent-escapes, leaving a malformed value as it is. */
+export function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
   }
 }

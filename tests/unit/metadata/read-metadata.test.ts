@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readPaperMetadata } from '../../../core/metadata';
-import { fixture } from './dom';
+import { documentOf, fixture } from './dom';
 
 describe('readPaperMetadata', () => {
   describe('with Highwire, PRISM and Dublin Core tags together', () => {
@@ -140,5 +140,16 @@ describe('readPaperMetadata', () => {
       expect(meta.arxivId).toBe('2101.01234');
       expect(meta.arxivVersion).toBe(3);
     });
+  });
+});
+
+describe('readPaperMetadata with an arXiv DataCite DOI', () => {
+  it('derives the arXiv id from the DOI', () => {
+    const url = 'https://example.org/paper';
+    const html =
+      '<meta name="citation_doi" content="10.48550/arXiv.2101.01234">';
+    const meta = readPaperMetadata(documentOf(html, url), url);
+    expect(meta.arxivId).toBe('2101.01234');
+    expect(meta.sources.arxivId).toBe('highwire');
   });
 });
