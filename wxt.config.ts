@@ -45,7 +45,13 @@ export default defineConfig({
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     browser_specific_settings:
       browser === 'firefox'
-        ? { gecko: { id: 'radar-reviewer@radarscore.local' } }
+        ? {
+            gecko: {
+              id: 'radar-reviewer@radarscore.local',
+              // Nothing about the reviewer or the papers leaves the machine.
+              data_collection_permissions: { required: ['none'] },
+            },
+          }
         : undefined,
   }),
 });

@@ -1,20 +1,8 @@
 import { z } from 'zod';
+import { itemAnswerSchema } from '../rubric/answer-schema';
 import { ASSESSMENT_SCHEMA_VERSION } from './types';
 
-// Extension pages forbid eval; zod must not try to compile validators.
-z.config({ jitless: true });
-
 const timestamp = z.number().int().nonnegative();
-
-export const itemAnswerSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('option'), optionId: z.string().min(1) }),
-  z.object({ kind: z.literal('options'), optionIds: z.array(z.string()) }),
-  z.object({ kind: z.literal('unclear') }),
-  z.object({
-    kind: z.literal('not-applicable'),
-    justification: z.string().trim().min(1, 'a justification is required'),
-  }),
-]);
 
 const textQuoteSelector = z.object({
   type: z.literal('TextQuoteSelector'),

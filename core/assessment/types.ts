@@ -5,6 +5,10 @@
  * can merge field by field and the newer edit always wins.
  */
 import type { ItemAnswer } from '../rubric/types';
+import type {
+  TextPositionSelector,
+  TextQuoteSelector,
+} from '../anchoring/types';
 import type { PaperMetadata } from '../metadata/types';
 
 export const ASSESSMENT_SCHEMA_VERSION = 1;
@@ -32,21 +36,6 @@ export interface ItemEntry {
   updatedAt: Timestamp;
 }
 
-/** W3C Web Annotation: the quoted text with some context around it. */
-export interface TextQuoteSelector {
-  type: 'TextQuoteSelector';
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
-
-/** W3C Web Annotation: character offsets in the document's text. */
-export interface TextPositionSelector {
-  type: 'TextPositionSelector';
-  start: number;
-  end: number;
-}
-
 export interface EvidenceSource {
   /** The address the quote was taken from (article page or PDF). */
   url: string;
@@ -59,8 +48,12 @@ export interface EvidenceEntry {
   id: string;
   /** Items this quote supports; one quote can serve several items. */
   itemIds: string[];
+  /**
+   * W3C Web Annotation selectors of the quote: its text with context, and
+   * its offsets in the document's text. A page-level note on a PDF without
+   * a text layer has none.
+   */
   selectors: [TextQuoteSelector, TextPositionSelector] | [];
-  /** A page-level note on a PDF without text layer has no selectors. */
   source: EvidenceSource;
   comment?: string;
   createdAt: Timestamp;
