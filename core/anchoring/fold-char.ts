@@ -51,6 +51,7 @@ export function isLetter(code: number): boolean {
  */
 export function foldChar(code: number): string {
   if (code < 0x80) {
+    if (code === 0) return '';
     if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code | 0x20);
     return code === 0x60 ? "'" : String.fromCharCode(code);
   }
