@@ -18,4 +18,5 @@ export {
   deriveMetrics,
   deriveRqs2,
   rqs2Method,
+  rqs2Points,
 } from './radar-derived';

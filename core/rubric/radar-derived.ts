@@ -79,10 +79,15 @@ export function rqs2Points(criterion: string, credit: CreditOf): number {
   const entry = rqs2FromRadar[criterion];
   if (!entry) return 0;
   const [source, steps] = entry;
-  const reached = (steps ?? [[1, Infinity]]).filter(
+  const reached = (steps ?? [[1, bestPoints(criterion)]]).filter(
     ([least]) => credit(source) >= least,
   );
   return reached.length ? reached[reached.length - 1]![1] : 0;
+}
+
+function bestPoints(criterion: string): number {
+  const item = requireRubric('rqs2').items.find((i) => i.id === criterion);
+  return Math.max(0, ...(item?.options ?? []).map((o) => o.points ?? 0));
 }
 
 /** RQS 2.0 points over the whole track of the method the flags imply. */
@@ -94,10 +99,8 @@ export function deriveRqs2(
   const answers: ItemAnswers = {};
   for (const item of rqs2.items) {
     const points = rqs2Points(item.id, credit);
-    // The best option not above the points (Infinity: the item's best).
-    const fitting = item.options.filter((o) => (o.points ?? 0) <= points);
-    const best = fitting.sort((a, b) => (b.points ?? 0) - (a.points ?? 0))[0];
-    if (best) answers[item.id] = { kind: 'option', optionId: best.id };
+    const option = item.options.find((o) => (o.points ?? 0) === points);
+    if (option) answers[item.id] = { kind: 'option', optionId: option.id };
   }
   const method = rqs2Method(flags);
   const tally = tallyRubric(rqs2, { method, RRL: '9' }, answers);
