@@ -1,0 +1,63 @@
+import {
+  setItemAnswer,
+  setItemNote,
+  setProfileAnswer,
+} from '@/core/assessment/edit';
+import { ItemList } from './ItemList';
+import { TYPING_DELAY } from './ItemFieldset';
+import type { PanelStore } from './panel-store';
+import { ProfileQuestions } from './ProfileQuestions';
+import { ResultsBar } from './ResultsBar';
+import { ReviewerForm } from './ReviewerForm';
+
+interface Props {
+  store: PanelStore;
+}
+
+/** The open assessment: live results, study profile and items. */
+export function AssessmentView({ store }: Props) {
+  const settings = store.settings.value;
+  if (!settings || !store.paper.value) return null;
+  if (!settings.reviewer) {
+    return (
+      <ReviewerForm
+        reviewer=""
+        prompt="Enter your name before scoring: it is stored with every assessment."
+        onSave={(reviewer) => store.updateSettings({ reviewer })}
+      />
+    );
+  }
+  const assessment = store.assessment.value;
+  const report = store.report.value;
+  const rubric = store.rubric.value;
+  if (!assessment || !report || assessment.rubric.id !== rubric.id) {
+    return <p role="status">Opening the assessment…</p>;
+  }
+  const domainPercentages = Object.fromEntries(
+    report.domains.map((d) => [d.id, d.percentage]),
+  );
+  return (
+    <>
+      <ResultsBar rubric={rubric} report={report} />
+      <ProfileQuestions
+        rubric={rubric}
+        profile={report.profile}
+        onAnswer={(id, option) =>
+          store.edit((a, now) => setProfileAnswer(a, id, option, now))
+        }
+      />
+      <ItemList
+        rubric={rubric}
+        profile={report.profile}
+        entries={assessment.items}
+        domainPercentages={domainPercentages}
+        onAnswer={(id, answer, delay) =>
+          store.edit((a, now) => setItemAnswer(a, id, answer, now), delay)
+        }
+        onNote={(id, note) =>
+          store.edit((a, now) => setItemNote(a, id, note, now), TYPING_DELAY)
+        }
+      />
+    </>
+  );
+}

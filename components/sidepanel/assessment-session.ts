@@ -1,0 +1,95 @@
+/**
+ * One open assessment record: loaded (or created) once, merged with changes
+ * other panels make to it, and saved after every edit.
+ */
+import type { Signal } from '@preact/signals';
+import { assessmentId, createAssessment } from '@/core/assessment/create';
+import { mergeAssessments } from '@/core/assessment/merge';
+import type { Assessment, PaperRecord } from '@/core/assessment/types';
+import type { Rubric } from '@/core/rubric/types';
+import type { PanelPlatform } from './platform';
+import { createSaveQueue } from './save-queue';
+
+/** A change to the record, stamped with the time it is made. */
+export type Edit = (assessment: Assessment, now: number) => Assessment;
+
+export interface AssessmentSession {
+  /** Applies an edit at once and saves it after `delay` ms. */
+  edit(change: Edit, delay?: number): void;
+  /** Stops listening; an edit still waiting for its save is written now. */
+  close(): void;
+}
+
+interface SessionTarget {
+  paper: PaperRecord;
+  reviewer: string;
+  rubric: Rubric;
+}
+
+interface SessionState {
+  assessment: Signal<Assessment | undefined>;
+  saveError: Signal<string | null>;
+}
+
+/** Opens the record of (paper, reviewer, rubric) into `state`. */
+export function openSession(
+  platform: PanelPlatform,
+  target: SessionTarget,
+  state: SessionState,
+): AssessmentSession {
+  const id = assessmentId(target.paper.key, target.reviewer, target.rubric.id);
+  let closed = false;
+  let unwatch = () => {};
+
+  // Merging, not replacing: neither side may lose an answer newer than
+  // the other's.
+  const mergeIn = (other: Assessment) => {
+    if (closed) return;
+    const current = state.assessment.value;
+    state.assessment.value = current ? mergeAssessments(current, other) : other;
+  };
+  const queue = createSaveQueue({
+    write: (record) => platform.saveAssessment(record),
+    saved: mergeIn,
+    failed: (message) => {
+      if (!closed) state.saveError.value = message;
+    },
+  });
+
+  platform.loadAssessment(id).then(
+    (stored) => {
+      if (closed) return;
+      state.assessment.value = stored ?? fresh(platform, target);
+      unwatch = platform.watchAssessment(id, mergeIn);
+    },
+    (error: unknown) => {
+      if (closed) return;
+      const detail = error instanceof Error ? error.message : String(error);
+      state.saveError.value = `The stored assessment could not be read: ${detail}`;
+    },
+  );
+
+  return {
+    edit(change, delay = 0) {
+      const current = state.assessment.value;
+      if (closed || !current) return;
+      const next = change(current, platform.now());
+      state.assessment.value = next;
+      queue.schedule(next, delay);
+    },
+    close() {
+      closed = true;
+      unwatch();
+      queue.flush();
+    },
+  };
+}
+
+function fresh(platform: PanelPlatform, target: SessionTarget): Assessment {
+  return createAssessment({
+    paper: target.paper,
+    reviewer: target.reviewer,
+    rubric: { id: target.rubric.id, version: target.rubric.version },
+    now: platform.now(),
+  });
+}
