@@ -22,6 +22,8 @@ type Matcher = (
 interface Figures {
   anchored: number;
   correct: number;
+  /** Per quote, whether it was anchored correctly. */
+  right: boolean[];
   times: number[];
 }
 
@@ -32,14 +34,15 @@ function measure(
   quotes: QuoteSelectors[],
   match: Matcher,
 ): Figures {
-  const figures: Figures = { anchored: 0, correct: 0, times: [] };
+  const figures: Figures = { anchored: 0, correct: 0, right: [], times: [] };
   for (const q of quotes) {
     const t0 = performance.now();
     const found = match(text, q);
     figures.times.push(performance.now() - t0);
-    if (!found) continue;
-    figures.anchored += 1;
-    if (isCorrect(text, q, found.start, found.end)) figures.correct += 1;
+    const right = !!found && isCorrect(text, q, found.start, found.end);
+    figures.right.push(right);
+    figures.anchored += found ? 1 : 0;
+    figures.correct += right ? 1 : 0;
   }
   return figures;
 }
@@ -91,7 +94,12 @@ for (const [name, text] of Object.entries(versions)) {
   const ratio =
     peer.times.reduce((a, b) => a + b, 0) /
     mine.times.reduce((a, b) => a + b, 0);
-  console.log(`${''.padEnd(26)} speed-up (total time) x${ratio.toFixed(1)}\n`);
+  const only = (a: Figures, b: Figures) =>
+    a.right.filter((r, i) => r && !b.right[i]).length;
+  console.log(
+    `${''.padEnd(26)} speed-up (total time) x${ratio.toFixed(1)};`,
+    `correct for peer only: ${only(peer, mine)}, ours only: ${only(mine, peer)}\n`,
+  );
 }
 
 // --- Hook: content script size / main-thread time --------------------------

@@ -1,5 +1,6 @@
 import type { KeyMatch } from './fuzzy-search';
 import { scoreCandidate, type QuoteKey } from './candidate-score';
+import { buildGramIndex, type GramIndex } from './gram-index';
 import { exactMatches, fuzzyMatches } from './key-matches';
 import {
   normalizeText,
@@ -26,12 +27,15 @@ const SHORT_QUOTE = 24;
 const CONFIDENT_SCORE = 0.75;
 
 // Re-anchoring all quotes of a page passes the same text again and again;
-// keeping the last key avoids rebuilding it for every quote.
-let lastKey: NormalizedText | null = null;
+// keeping the last key and its index avoids rebuilding them for every quote.
+let last: { norm: NormalizedText; index: GramIndex } | null = null;
 
-function keyOf(text: string): NormalizedText {
-  if (lastKey?.source !== text) lastKey = normalizeText(text);
-  return lastKey;
+function keyOf(text: string): { norm: NormalizedText; index: GramIndex } {
+  if (last?.norm.source !== text) {
+    const norm = normalizeText(text);
+    last = { norm, index: buildGramIndex(norm.key) };
+  }
+  return last;
 }
 
 /**
@@ -47,16 +51,16 @@ export function anchorQuote(
   const stored = atStoredPosition(text, selectors);
   if (stored) return stored;
 
-  const norm = keyOf(text);
+  const { norm, index } = keyOf(text);
   const quote = toQuoteKey(selectors, norm);
   if (!quote.key) return null;
 
-  const exact = exactMatches(norm.key, quote.key);
+  const exact = exactMatches(index, quote.key);
   if (exact.length > 0) return pickBest(norm, quote, exact, 'exact');
 
   const rate = options.maxErrorRate ?? DEFAULT_MAX_ERROR_RATE;
   const maxErrors = Math.max(1, Math.floor(quote.key.length * rate));
-  const fuzzy = fuzzyMatches(norm.key, quote.key, maxErrors);
+  const fuzzy = fuzzyMatches(index, quote.key, maxErrors);
   return fuzzy.length > 0 ? pickBest(norm, quote, fuzzy, 'fuzzy') : null;
 }
 

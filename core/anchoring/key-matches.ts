@@ -1,4 +1,5 @@
 import { findStart, searchEnds, type KeyMatch } from './fuzzy-search';
+import { forEachOccurrence, GRAM, type GramIndex } from './gram-index';
 import { compilePattern } from './myers';
 import { likelyPlaces } from './piece-filter';
 
@@ -9,12 +10,19 @@ const WORD = 32;
 /** Near-best matches kept per whole-text scan. */
 const MAX_SCAN_MATCHES = 32;
 
-/** Returns every exact occurrence of `quote` in `key` (up to a cap). */
-export function exactMatches(key: string, quote: string): KeyMatch[] {
+/** Returns every exact occurrence of `quote` in the key (up to a cap). */
+export function exactMatches(index: GramIndex, quote: string): KeyMatch[] {
   const found: KeyMatch[] = [];
-  let at = key.indexOf(quote);
-  while (at !== -1 && found.length < MAX_EXACT_HITS) {
+  const add = (at: number) => {
     found.push({ start: at, end: at + quote.length, errors: 0 });
+    return found.length < MAX_EXACT_HITS;
+  };
+  if (quote.length >= GRAM) {
+    forEachOccurrence(index, quote, add);
+    return found;
+  }
+  const { key } = index;
+  for (let at = key.indexOf(quote); at !== -1 && add(at);) {
     at = key.indexOf(quote, at + 1);
   }
   return found;
@@ -27,10 +35,11 @@ export function exactMatches(key: string, quote: string): KeyMatch[] {
  * where the piece filter points.
  */
 export function fuzzyMatches(
-  key: string,
+  index: GramIndex,
   quote: string,
   maxErrors: number,
 ): KeyMatch[] {
+  const { key } = index;
   const pattern = compilePattern(quote);
   const reversed = compilePattern(quote, true);
   const withStart = ({ end, errors }: { end: number; errors: number }) => ({
@@ -49,7 +58,7 @@ export function fuzzyMatches(
     ).map(withStart);
   }
   const found: KeyMatch[] = [];
-  for (const place of likelyPlaces(key, quote, maxErrors)) {
+  for (const place of likelyPlaces(index, quote, maxErrors)) {
     const from = Math.max(0, place.first - maxErrors);
     const to = Math.min(key.length, place.last + quote.length + maxErrors);
     const [best] = searchEnds(pattern, key, from, to, maxErrors, 1);

@@ -1,6 +1,8 @@
+import { forEachOccurrence, GRAM, type GramIndex } from './gram-index';
+
 /**
  * Cheap filter before fuzzy matching: cut the quote into pieces, find each
- * piece exactly (native `indexOf`), and let every hit vote for the place the
+ * piece exactly (in the gram index), and let every hit vote for the place the
  * whole quote would start. Only the best-voted places are then verified with
  * the (costlier) edit-distance scan.
  *
@@ -11,7 +13,7 @@
  * change a few words or a citation, leaving most pieces intact.
  */
 
-const MIN_PIECE = 8;
+const MIN_PIECE = GRAM;
 /** A piece found more often than this says little about where the quote is. */
 const MAX_HITS_PER_PIECE = 24;
 /** Places verified per quote, best voted first. */
@@ -26,14 +28,14 @@ export interface Place {
 
 /** Returns the likely start regions of `quote` in `key`, best first. */
 export function likelyPlaces(
-  key: string,
+  index: GramIndex,
   quote: string,
   maxErrors: number,
 ): Place[] {
   const size = Math.max(MIN_PIECE, Math.floor(quote.length / (maxErrors + 1)));
   const starts: number[] = [];
   for (let offset = 0; offset + size <= quote.length; offset += size) {
-    collectHits(key, quote.slice(offset, offset + size), offset, starts);
+    collectHits(index, quote.slice(offset, offset + size), offset, starts);
   }
   starts.sort((a, b) => a - b);
   return cluster(starts, maxErrors)
@@ -42,20 +44,19 @@ export function likelyPlaces(
 }
 
 function collectHits(
-  key: string,
+  index: GramIndex,
   piece: string,
   offset: number,
   into: number[],
 ): void {
   const hits: number[] = [];
-  for (
-    let at = key.indexOf(piece);
-    at !== -1;
-    at = key.indexOf(piece, at + 1)
-  ) {
-    if (hits.length === MAX_HITS_PER_PIECE) return;
-    hits.push(at - offset);
-  }
+  let common = false;
+  forEachOccurrence(index, piece, (at) => {
+    common = hits.length === MAX_HITS_PER_PIECE;
+    if (!common) hits.push(at - offset);
+    return !common;
+  });
+  if (common) return;
   for (const start of hits) into.push(start);
 }
 
