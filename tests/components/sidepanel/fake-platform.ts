@@ -3,7 +3,7 @@
  * the real store, a clock the test moves, and switches to make a save fail
  * or to deliver another panel's change.
  */
-import { signal } from '@preact/signals';
+import { signal, type Signal } from '@preact/signals';
 import type {
   PanelPlatform,
   PanelSettings,
@@ -13,7 +13,7 @@ import { mergeAssessments } from '@/core/assessment/merge';
 import type { Assessment } from '@/core/assessment/types';
 
 export interface FakePlatform extends PanelPlatform {
-  paper: ReturnType<typeof signal<PaperContext>>;
+  paper: Signal<PaperContext>;
   stored: Map<string, Assessment>;
   settings: PanelSettings;
   saves: Assessment[];
