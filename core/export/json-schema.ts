@@ -12,7 +12,10 @@ export const JSON_SCHEMA_FILE = 'core/export/assessment-export.schema.json';
 export function exportJsonSchema(): Record<string, unknown> {
   // `input` describes what a file may hold; unknown fields are ignored on
   // import, so they are allowed here too.
-  const schema = z.toJSONSchema(exportDocumentSchema, { io: 'input' });
+  const schema = z.toJSONSchema(exportDocumentSchema, {
+    io: 'input',
+    override: dropEmptyPrefixItems,
+  });
   return {
     ...schema,
     $id: 'https://radar-reviewer.invalid/assessment-export.schema.json',
@@ -23,4 +26,14 @@ export function exportJsonSchema(): Record<string, unknown> {
 /** The schema file's text: two-space JSON and a final newline. */
 export function exportJsonSchemaText(): string {
   return `${JSON.stringify(exportJsonSchema(), null, 2)}\n`;
+}
+
+// zod writes the empty selector list as `prefixItems: []`, which the JSON
+// Schema meta-schema forbids (at least one entry); `maxItems: 0` beside it
+// already says the same.
+function dropEmptyPrefixItems(ctx: { jsonSchema: Record<string, unknown> }) {
+  const prefix = ctx.jsonSchema.prefixItems;
+  if (Array.isArray(prefix) && prefix.length === 0) {
+    delete ctx.jsonSchema.prefixItems;
+  }
 }
