@@ -1,4 +1,4 @@
-import type { AssessmentExport } from '@/core/export/format-schema';
+import type { AssessmentExport } from '@/core/export';
 import type { Rubric } from '@/core/rubric/types';
 import { ItemDetail } from './ItemDetail';
 import { formatPercent } from './score-text';

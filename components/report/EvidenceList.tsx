@@ -1,4 +1,4 @@
-import type { EvidenceExport } from '@/core/export/format-schema';
+import type { EvidenceExport } from '@/core/export';
 import { safeHref } from './paper-text';
 
 /**

@@ -1,4 +1,4 @@
-import type { EvidenceExport, ItemExport } from '@/core/export/format-schema';
+import type { EvidenceExport, ItemExport } from '@/core/export';
 import type { Item, ItemAnswer, Rubric } from '@/core/rubric/types';
 import { EvidenceList } from './EvidenceList';
 import { answerText, formatPoints } from './score-text';

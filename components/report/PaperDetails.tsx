@@ -1,4 +1,4 @@
-import type { AssessmentExport } from '@/core/export/format-schema';
+import type { AssessmentExport } from '@/core/export';
 import { doiUrl, paperUrl, titleOf, yearOf } from './paper-text';
 
 type Paper = AssessmentExport['paper'];

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { AssessmentExport } from '@/core/export/format-schema';
+import type { AssessmentExport } from '@/core/export';
 import { downloadBlob, downloadJson, fileStem } from './downloads';
 import { standaloneSvg, svgToPng } from './svg-image';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Assessment } from '@/core/assessment/types';
-import type { ExportOptions } from '@/core/export/export-assessment';
+import type { ExportOptions } from '@/core/export';
 import { reportDocument, type ReportDocument } from './report-document';
 import { ReportView } from './ReportView';
 

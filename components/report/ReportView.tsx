@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'preact/hooks';
 import { DomainBars } from '@/components/plots/DomainBars';
 import { RadarPlot } from '@/components/plots/RadarPlot';
-import type { AssessmentExport } from '@/core/export/format-schema';
+import type { AssessmentExport } from '@/core/export';
 import type { Rubric } from '@/core/rubric/types';
 import { DomainItems } from './DomainItems';
 import { domainSeries } from './domain-series';

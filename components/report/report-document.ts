@@ -5,9 +5,9 @@
 import type { Assessment } from '@/core/assessment/types';
 import {
   exportAssessment,
+  type AssessmentExport,
   type ExportOptions,
-} from '@/core/export/export-assessment';
-import type { AssessmentExport } from '@/core/export/format-schema';
+} from '@/core/export';
 import { getRubric } from '@/core/rubric';
 import type { Rubric } from '@/core/rubric/types';
 
