@@ -40,7 +40,7 @@ const PAGE_BREAK = '\n\n';
  * content markers) are skipped, as pdf.js's text layer skips them.
  */
 export function assembleDocumentText(
-  pages: ReadonlyArray<ReadonlyArray<Partial<PdfTextItem>>>,
+  pages: ReadonlyArray<ReadonlyArray<object>>,
 ): DocumentText {
   const parts: string[] = [];
   const spans: PageSpan[] = [];
@@ -58,7 +58,7 @@ export function assembleDocumentText(
       itemEnds: [],
     };
     for (const item of items) {
-      if (typeof item.str !== 'string') continue;
+      if (!isTextItem(item)) continue;
       span.itemStarts.push(length);
       push(item.str);
       span.itemEnds.push(length);
@@ -85,4 +85,8 @@ export function pageAt(doc: DocumentText, offset: number): number {
 /** Whether the document has any text to select (a scan has none). */
 export function hasText(doc: DocumentText): boolean {
   return /\S/.test(doc.text);
+}
+
+function isTextItem(item: object): item is PdfTextItem {
+  return typeof (item as Partial<PdfTextItem>).str === 'string';
 }
