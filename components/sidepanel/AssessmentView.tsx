@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import {
   setItemAnswer,
   setItemNote,
@@ -16,6 +17,7 @@ interface Props {
 
 /** The open assessment: live results, study profile and items. */
 export function AssessmentView({ store }: Props) {
+  const edits = useMemo(() => editsOf(store), [store]);
   const settings = store.settings.value;
   if (!settings || !store.paper.value) return null;
   if (!settings.reviewer) {
@@ -42,22 +44,31 @@ export function AssessmentView({ store }: Props) {
       <ProfileQuestions
         rubric={rubric}
         profile={report.profile}
-        onAnswer={(id, option) =>
-          store.edit((a, now) => setProfileAnswer(a, id, option, now))
-        }
+        onAnswer={edits.answerProfile}
       />
       <ItemList
         rubric={rubric}
         profile={report.profile}
         entries={assessment.items}
         domainPercentages={domainPercentages}
-        onAnswer={(id, answer, delay) =>
-          store.edit((a, now) => setItemAnswer(a, id, answer, now), delay)
-        }
-        onNote={(id, note) =>
-          store.edit((a, now) => setItemNote(a, id, note, now), TYPING_DELAY)
-        }
+        onAnswer={edits.answerItem}
+        onNote={edits.noteItem}
       />
     </>
   );
+}
+
+// Created once per store, so memoised items see the same callbacks.
+function editsOf(store: PanelStore) {
+  return {
+    answerProfile: (id: string, option: string) =>
+      store.edit((a, now) => setProfileAnswer(a, id, option, now)),
+    answerItem: (
+      id: string,
+      answer: Parameters<typeof setItemAnswer>[2],
+      delay: number,
+    ) => store.edit((a, now) => setItemAnswer(a, id, answer, now), delay),
+    noteItem: (id: string, note: string) =>
+      store.edit((a, now) => setItemNote(a, id, note, now), TYPING_DELAY),
+  };
 }

@@ -1,3 +1,4 @@
+import { Component } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ItemEntry } from '@/core/assessment/types';
 import type { Item, ItemAnswer } from '@/core/rubric/types';
@@ -13,12 +14,35 @@ interface Props {
   item: Item;
   entry: ItemEntry | undefined;
   /** Records an answer (undefined clears it), saved after `delay` ms. */
-  onAnswer: (answer: ItemAnswer | undefined, delay: number) => void;
-  onNote: (note: string) => void;
+  onAnswer: AnswerItem;
+  onNote: NoteItem;
 }
 
-/** One item: its choices, help, note and evidence. */
-export function ItemFieldset({ item, entry, onAnswer, onNote }: Props) {
+export type AnswerItem = (
+  itemId: string,
+  answer: ItemAnswer | undefined,
+  delay: number,
+) => void;
+export type NoteItem = (itemId: string, note: string) => void;
+
+/**
+ * One item: its choices, help, note and evidence. An answer re-renders its
+ * own item only, which keeps 50-item rubrics quick.
+ */
+// A class only for shouldComponentUpdate: preact/compat's memo would also
+// switch every onChange to onInput across the app.
+export class ItemFieldset extends Component<Props> {
+  override shouldComponentUpdate(next: Props): boolean {
+    return !sameItemProps(this.props, next);
+  }
+
+  override render() {
+    return <ItemView {...this.props} />;
+  }
+}
+
+function ItemView(props: Props) {
+  const { item, entry, onAnswer, onNote } = props;
   const answer = entry?.answer;
   // Not applicable is shown as chosen before its reason is recorded.
   const [pendingNA, setPendingNA] = useState(false);
@@ -26,7 +50,7 @@ export function ItemFieldset({ item, entry, onAnswer, onNote }: Props) {
   const type = item.multiple ? 'checkbox' : 'radio';
   const choose = (next: ItemAnswer | undefined) => {
     setPendingNA(false);
-    onAnswer(next, 0);
+    onAnswer(item.id, next, 0);
   };
   const unclear = answer?.kind === 'unclear' && !showNA;
   return (
@@ -73,16 +97,33 @@ export function ItemFieldset({ item, entry, onAnswer, onNote }: Props) {
           recorded={
             answer?.kind === 'not-applicable' ? answer.justification : ''
           }
-          onInput={(text) => onAnswer(justify(answer, text), TYPING_DELAY)}
+          onInput={(text) =>
+            onAnswer(item.id, justify(answer, text), TYPING_DELAY)
+          }
         />
       )}
       <details class="help">
         <summary>Help</summary>
         <p>{item.help}</p>
       </details>
-      <ItemNote itemId={item.id} note={entry?.note ?? ''} onNote={onNote} />
+      <ItemNote
+        itemId={item.id}
+        note={entry?.note ?? ''}
+        onNote={(note) => onNote(item.id, note)}
+      />
       <EvidenceSlot itemId={item.id} />
     </fieldset>
+  );
+}
+
+// Saved and merged records arrive as fresh copies (storage clones them),
+// so entries are compared by content, not by identity.
+function sameItemProps(a: Props, b: Props): boolean {
+  return (
+    a.item === b.item &&
+    a.onAnswer === b.onAnswer &&
+    a.onNote === b.onNote &&
+    (a.entry === b.entry || JSON.stringify(a.entry) === JSON.stringify(b.entry))
   );
 }
 

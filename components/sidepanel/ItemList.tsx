@@ -1,14 +1,8 @@
 import type { ItemEntry } from '@/core/assessment/types';
 import { itemApplies } from '@/core/rubric/profile';
-import type {
-  Domain,
-  Item,
-  ItemAnswer,
-  ProfileAnswers,
-  Rubric,
-} from '@/core/rubric/types';
+import type { Domain, Item, ProfileAnswers, Rubric } from '@/core/rubric/types';
 import { formatPercent } from './score-format';
-import { ItemFieldset } from './ItemFieldset';
+import { ItemFieldset, type AnswerItem, type NoteItem } from './ItemFieldset';
 import { handleItemShortcut } from './item-shortcuts';
 
 interface Props {
@@ -16,12 +10,8 @@ interface Props {
   profile: ProfileAnswers;
   entries: Record<string, ItemEntry>;
   domainPercentages: Record<string, number | null>;
-  onAnswer: (
-    itemId: string,
-    answer: ItemAnswer | undefined,
-    delay: number,
-  ) => void;
-  onNote: (itemId: string, note: string) => void;
+  onAnswer: AnswerItem;
+  onNote: NoteItem;
 }
 
 /** The rubric's items grouped by domain, with keyboard shortcuts. */
@@ -66,8 +56,8 @@ function DomainSection(props: Props & { domain: Domain; items: Item[] }) {
             key={item.id}
             item={item}
             entry={props.entries[item.id]}
-            onAnswer={(answer, delay) => props.onAnswer(item.id, answer, delay)}
-            onNote={(note) => props.onNote(item.id, note)}
+            onAnswer={props.onAnswer}
+            onNote={props.onNote}
           />
         );
         if (itemApplies(item, props.profile)) return fieldset;
