@@ -1,8 +1,11 @@
 import { browser } from 'wxt/browser';
 import { isRuntimeMessage } from '@/core/messages';
 import type { PaperIdentity } from '@/core/metadata/types';
+import { showStoredEvidence } from '@/components/platform/evidence-bridge';
 import { readTabPaper } from '@/components/platform/tab-paper';
 import { showPaperBadge } from './badge';
+import { registerEvidenceCommand } from './commands';
+import { registerEvidenceMenu } from './context-menu';
 
 /**
  * The background service worker: opens the reviewer's panel from the toolbar
@@ -10,6 +13,11 @@ import { showPaperBadge } from './badge';
  */
 export default defineBackground(() => {
   openPanelFromToolbar();
+  // A startup listener makes Chrome wake the worker when the browser starts,
+  // so badges and the toolbar button work before any page sends a message.
+  browser.runtime.onStartup.addListener(openPanelFromToolbar);
+  registerEvidenceMenu();
+  registerEvidenceCommand();
   // Papers of open tabs, to refresh their badges when an assessment is
   // saved. Lost when the worker sleeps; the next page visit refills it.
   const tabPapers = new Map<number, PaperIdentity>();
@@ -40,6 +48,8 @@ async function badgeTab(
   const paper = isArticle ? await readTabPaper(tabId) : null;
   if (paper) tabPapers.set(tabId, paper.identity);
   else tabPapers.delete(tabId);
+  // A page with stored quotes shows them without waiting for the panel.
+  if (paper) void showStoredEvidence(tabId, paper.identity.key).catch(() => {});
   await showPaperBadge(tabId, paper?.identity ?? null);
 }
 
