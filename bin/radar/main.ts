@@ -10,12 +10,19 @@ import {
   scoreRubric,
 } from '../../core/rubric';
 import { readScoreInput } from './read-input';
+import { table } from './table';
+import { validate } from './validate';
 
 const help = `Usage: radar <command>
 
 Commands:
-  score FILE   score an answers file and print the report as JSON
+  score FILE   score an answers file or an exported assessment and print
+               the report as JSON
   rubrics      list the built-in rubrics and their versions
+  validate FILE...
+               check exported assessments and bundles, one line per file
+  table FILE... [--out scores.csv] [--form wide|long|robvis]
+               gather exports (files, bundles, folders) into one CSV table
   --help       show this help
 
 An answers file looks like:
@@ -39,6 +46,8 @@ export async function main(args: string[]): Promise<number> {
     return 0;
   }
   if (command === 'score' && rest.length === 1) return score(rest[0]!);
+  if (command === 'validate') return validate(rest);
+  if (command === 'table') return table(rest);
   return fail([`unknown command "${args.join(' ')}" (see radar --help)`], 2);
 }
 

@@ -1,8 +1,13 @@
 /**
  * Reads an answers document into rubric id, profile and item answers. The
- * one place that knows document forms: today the plain answers file;
- * TODO: accept the exported assessment record once its format exists.
+ * one place that knows document forms: the plain answers file and an
+ * exported assessment (core/export), re-scored from its answers.
  */
+import {
+  ASSESSMENT_FORMAT,
+  BUNDLE_FORMAT,
+  readExportDocument,
+} from '../../core/export';
 import { itemAnswerSchema } from '../../core/rubric/answer-schema';
 import type {
   ItemAnswer,
@@ -25,6 +30,13 @@ const isObject = (x: unknown): x is Record<string, unknown> =>
 /** Recognises the document's form and converts it; errors name the field. */
 export function readScoreInput(doc: unknown): ReadResult {
   if (isObject(doc) && typeof doc.rubric === 'string') return readPlain(doc);
+  if (isObject(doc) && doc.format === BUNDLE_FORMAT) {
+    return {
+      ok: false,
+      errors: ['(document): score one assessment at a time, not a bundle'],
+    };
+  }
+  if (isObject(doc) && doc.format === ASSESSMENT_FORMAT) return readExport(doc);
   return {
     ok: false,
     errors: ['(document): expected {"rubric": "<id>", "profile", "answers"}'],
@@ -78,4 +90,22 @@ export function readAnswer(value: unknown): ItemAnswer | string {
   const full = itemAnswerSchema.safeParse(value);
   if (full.success) return full.data;
   return 'expected an option id, a list of them, "unclear" or {"notApplicable": "<why>"}';
+}
+
+function readExport(doc: unknown): ReadResult {
+  const read = readExportDocument(doc);
+  if (!read.ok) return read;
+  const [exported] = read.assessments;
+  const profile: ProfileAnswers = {};
+  for (const [id, entry] of Object.entries(exported!.profile)) {
+    profile[id] = entry.option;
+  }
+  const answers: ItemAnswers = {};
+  for (const item of exported!.items) {
+    if (item.answer) answers[item.id] = item.answer;
+  }
+  return {
+    ok: true,
+    input: { rubricId: exported!.rubric.id, profile, answers },
+  };
 }
