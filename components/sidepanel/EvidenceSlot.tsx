@@ -1,11 +1,10 @@
+import { ItemEvidence } from '@/components/evidence/ItemEvidence';
+
 interface Props {
   itemId: string;
 }
 
-/**
- * Where an item's evidence quotes will be listed. Evidence is not built
- * yet, so this renders nothing; items already reserve the place.
- */
-export function EvidenceSlot(_props: Props) {
-  return null;
+/** Where an item's evidence quotes are listed and added. */
+export function EvidenceSlot({ itemId }: Props) {
+  return <ItemEvidence itemId={itemId} />;
 }

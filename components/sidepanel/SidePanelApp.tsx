@@ -1,4 +1,6 @@
 import { useEffect, useMemo } from 'preact/hooks';
+import type { EvidencePort } from '@/components/evidence/evidence-port';
+import { EvidenceSection } from '@/components/evidence/EvidenceSection';
 import { AssessmentView } from './AssessmentView';
 import { createPanelStore } from './panel-store';
 import { PaperSection } from './PaperSection';
@@ -10,10 +12,12 @@ import './sidepanel.css';
 
 interface Props {
   platform: PanelPlatform;
+  /** The way to the paper's page for evidence quotes; absent, no evidence. */
+  evidence?: EvidencePort;
 }
 
 /** The reviewer's panel beside the paper: header, rubric and live scores. */
-export function SidePanelApp({ platform }: Props) {
+export function SidePanelApp({ platform, evidence }: Props) {
   const store = useMemo(() => createPanelStore(platform), [platform]);
   useEffect(() => () => store.dispose(), [store]);
   const settings = store.settings.value;
@@ -37,7 +41,13 @@ export function SidePanelApp({ platform }: Props) {
         </div>
       )}
       <SaveAlert message={store.saveError.value} />
-      <AssessmentView store={store} />
+      {evidence ? (
+        <EvidenceSection store={store} port={evidence}>
+          <AssessmentView store={store} />
+        </EvidenceSection>
+      ) : (
+        <AssessmentView store={store} />
+      )}
     </main>
   );
 }
