@@ -1,0 +1,143 @@
+// @vitest-environment happy-dom
+import {
+  cleanup,
+  fireEvent,
+  render,
+  screen,
+  waitFor,
+} from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DashboardApp } from '@/components/dashboard/DashboardApp';
+import { exportAssessment } from '@/core/export';
+import { requireRubric } from '@/core/rubric';
+import { stubCanvas } from '../report/canvas-stub';
+import {
+  exportOptions,
+  metricsAssessment,
+  radarAssessment,
+} from '../report/fixtures';
+import { fakeStore } from './fake-store';
+
+beforeEach(stubCanvas);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+function exported(reviewer = 'Grace') {
+  const a = metricsAssessment(reviewer);
+  return exportAssessment(a, requireRubric('metrics'), exportOptions);
+}
+
+async function dropFile(name: string, text: string) {
+  const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
+  const file = new File([text], name, { type: 'application/json' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  fireEvent.change(input);
+}
+
+describe('dashboard import', () => {
+  it('refuses a file with a wrong answer, names the place and saves nothing', async () => {
+    const { store } = fakeStore();
+    render(<DashboardApp store={store} extensionVersion="0.1.0" />);
+    await screen.findByText('No assessment saved yet.');
+    const doc = exported();
+    doc.items[0]!.answer = { kind: 'option', optionId: 'maybe' };
+
+    await dropFile('bad.json', JSON.stringify(doc));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('nothing was changed');
+    expect(alert.textContent).toContain('bad.json: items[0].answer');
+    expect(alert.textContent).toContain('"maybe"');
+    expect(store.save).not.toHaveBeenCalled();
+  });
+
+  it('refuses a file that is not JSON', async () => {
+    const { store } = fakeStore();
+    render(<DashboardApp store={store} extensionVersion="0.1.0" />);
+    await screen.findByText('No assessment saved yet.');
+    await dropFile('notes.json', '{ not json');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'notes.json: not JSON',
+    );
+    expect(store.save).not.toHaveBeenCalled();
+  });
+
+  it('adds a valid file once; importing it again changes nothing', async () => {
+    const { store, records } = fakeStore();
+    render(<DashboardApp store={store} extensionVersion="0.1.0" />);
+    await screen.findByText('No assessment saved yet.');
+    const text = JSON.stringify(exported());
+
+    await dropFile('one.json', text);
+    expect((await screen.findByRole('status')).textContent).toContain(
+      '1 added, 0 updated, 0 unchanged',
+    );
+    await screen.findByText('Deep learning for lung nodules');
+    await dropFile('one.json', text);
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toContain(
+        '0 added, 0 updated, 1 unchanged',
+      ),
+    );
+    expect(records.size).toBe(1);
+  });
+});
+
+describe('dashboard library', () => {
+  it('lists an assessment with its total and answered count', async () => {
+    const { store } = fakeStore([metricsAssessment()]);
+    render(<DashboardApp store={store} extensionVersion="0.1.0" />);
+    const row = (
+      await screen.findByText('Deep learning for lung nodules')
+    ).closest('tr')!;
+    // 30 items less M08-M10 (segmentation), M12 (hand-crafted features) and
+    // M14-M16 (tabular features): 23 apply.
+    expect(row.textContent).toContain('24.3 %');
+    expect(row.textContent).toContain('3 of 23');
+    expect(row.querySelector('a')!.getAttribute('href')).toBe(
+      `report.html?id=${encodeURIComponent(metricsAssessment().id)}`,
+    );
+  });
+
+  it('deletes only after the confirmation', async () => {
+    const { store } = fakeStore([metricsAssessment()]);
+    render(<DashboardApp store={store} extensionVersion="0.1.0" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete' }));
+    expect(store.remove).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, delete' }));
+    await screen.findByText('No assessment saved yet.');
+    expect(store.remove).toHaveBeenCalledWith(metricsAssessment().id);
+  });
+});
+
+describe('dashboard comparison', () => {
+  it('refuses to compare assessments of different rubrics', async () => {
+    const { store } = fakeStore([metricsAssessment(), radarAssessment()]);
+    render(<DashboardApp store={store} extensionVersion="0.1.0" />);
+    const boxes = await screen.findAllByRole('checkbox');
+    boxes.forEach((box) => fireEvent.click(box));
+    fireEvent.click(screen.getByRole('button', { name: /^Compare/ }));
+    const refusal = screen.getByRole('status');
+    expect(refusal.textContent).toContain('one rubric');
+    expect(refusal.textContent).toContain('METRICS 1.0');
+    expect(refusal.textContent).toContain('RADAR draft catalogue v0.1');
+    expect(document.querySelector('.compare svg')).toBeNull();
+  });
+
+  it('overlays two assessments of one rubric with named series', async () => {
+    const ada = metricsAssessment('Ada');
+    const { store } = fakeStore([metricsAssessment('Grace'), ada]);
+    render(<DashboardApp store={store} extensionVersion="0.1.0" />);
+    const boxes = await screen.findAllByRole('checkbox');
+    boxes.forEach((box) => fireEvent.click(box));
+    fireEvent.click(screen.getByRole('button', { name: /^Compare/ }));
+    expect(document.querySelector('.compare .radar-plot svg')).toBeTruthy();
+    for (const legend of ['.radar-legend', '.domain-bars-legend']) {
+      const text = document.querySelector(legend)!.textContent;
+      expect(text).toBe('Ada Lovelace 2023 – GraceAda Lovelace 2023 – Ada');
+    }
+  });
+});
