@@ -23,7 +23,7 @@ export function exportJsonSchema(): Record<string, unknown> {
   };
 }
 
-/** The schema file's text: two-space JSON and a final newline. */
+/** The generated schema as JSON text (the committed file is this, Prettier-formatted). */
 export function exportJsonSchemaText(): string {
   return `${JSON.stringify(exportJsonSchema(), null, 2)}\n`;
 }
