@@ -23,7 +23,7 @@ export function exportJsonSchema(): Record<string, unknown> {
   };
 }
 
-/** The generated schema as JSON text (the committed file is this, Prettier-formatted). */
+/** The generated schema as JSON text; the committed file is it formatted. */
 export function exportJsonSchemaText(): string {
   return `${JSON.stringify(exportJsonSchema(), null, 2)}\n`;
 }
