@@ -73,7 +73,10 @@ export function openSession(
     edit(change, delay = 0) {
       const current = state.assessment.value;
       if (closed || !current) return;
-      const next = change(current, platform.now());
+      // Later than anything in the record: two edits in one millisecond
+      // must not tie, or a merge could prefer the earlier one.
+      const now = Math.max(platform.now(), current.updatedAt + 1);
+      const next = change(current, now);
       state.assessment.value = next;
       queue.schedule(next, delay);
     },

@@ -91,6 +91,21 @@ describe('live results', () => {
     expect(platform.settings.rubricId).toBe('rqs1');
   });
 
+  it('adds up the chosen options of a cumulative RQS 1.0 item', async () => {
+    await renderOpenPanel(fakePlatform(article, { rubricId: 'rqs1' }));
+    choose('Q01', 'Protocol well documented');
+    choose('Q01', 'Public protocol used');
+    choose('Q05', 'Either');
+
+    // Item 1: 1 + 1 point, item 5: 3 points, of the published 36 -> 13.9 %.
+    await waitFor(() => expect(shownTotal()).toBe('13.9 %'));
+    expect(screen.getByText('5 / 36 points')).toBeTruthy();
+
+    choose('Q01', 'Public protocol used');
+    // Unticked: 1 + 3 = 4 of 36 -> 11.1 %.
+    await waitFor(() => expect(shownTotal()).toBe('11.1 %'));
+  });
+
   it('shows RADAR as the draft catalogue with its derived scores', async () => {
     await renderOpenPanel(fakePlatform(article));
 
