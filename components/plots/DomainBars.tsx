@@ -88,6 +88,9 @@ function plotOptions(
         grid: { show: false },
         splits: () => layout.labels.map((_, i) => i),
         values: () => layout.labels,
+        // Slanted so long domain names (METRICS) do not run into each other.
+        rotate: 35,
+        size: 16 + 4.5 * Math.max(0, ...layout.labels.map((l) => l.length)),
       },
       { stroke: ink, values: (_, ticks) => ticks.map((t) => `${t}%`) },
     ],

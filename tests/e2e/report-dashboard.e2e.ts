@@ -1,0 +1,156 @@
+/// <reference types="chrome" />
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAssessment } from '../../core/assessment/create';
+import {
+  putEvidence,
+  setItemAnswer,
+  setProfileAnswer,
+} from '../../core/assessment/edit';
+import type { Assessment } from '../../core/assessment/types';
+import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { artifactsDir } from './support/paths';
+
+const XSS_QUOTE = '<img src=x onerror=alert(1)>';
+const NOW = Date.UTC(2024, 4, 2, 10, 0, 0);
+
+/** METRICS, end-to-end deep learning only, items 1-3 answered yes. */
+function seededAssessment(): Assessment {
+  let a = createAssessment({
+    paper: {
+      key: 'doi:10.1000/e2e.1',
+      aliases: [],
+      metadata: {
+        title: 'Deep learning for lung nodules',
+        authors: ['Ada Lovelace', 'Alan Turing'],
+        year: 2023,
+        journal: 'Journal of Tests',
+        doi: '10.1000/e2e.1',
+      },
+    },
+    reviewer: 'Grace',
+    rubric: { id: 'metrics', version: '1.0' },
+    now: NOW,
+  });
+  a = setProfileAnswer(a, 'C5', 'yes', NOW);
+  for (const id of ['M01', 'M02', 'M03']) {
+    a = setItemAnswer(a, id, { kind: 'option', optionId: 'yes' }, NOW);
+  }
+  return putEvidence(a, {
+    id: 'q1',
+    itemIds: ['M01'],
+    selectors: [
+      { type: 'TextQuoteSelector', exact: XSS_QUOTE, prefix: '', suffix: '' },
+      { type: 'TextPositionSelector', start: 0, end: 28 },
+    ],
+    source: { url: 'https://example.org/a.pdf', kind: 'pdf', page: 3 },
+    createdAt: NOW,
+    updatedAt: NOW,
+  });
+}
+
+describe('report and dashboard pages', () => {
+  const record = seededAssessment();
+  let browser: ExtensionBrowser;
+  let report: Page;
+  const dialogs: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+    await browser.serviceWorker.evaluate(
+      (r) => chrome.storage.local.set({ [`assessment:${r.id}`]: r }),
+      record,
+    );
+    report = await browser.context.newPage();
+    report.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await report.goto(
+      browser.extensionUrl(`report.html?id=${encodeURIComponent(record.id)}`),
+    );
+    await report.getByTestId('total').waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('lists the seeded assessment on the dashboard', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('dashboard.html'));
+    const row = page.locator('tr', {
+      hasText: 'Deep learning for lung nodules',
+    });
+    await expect.poll(() => row.count()).toBe(1);
+    const text = await row.textContent();
+    expect(text).toContain('Grace');
+    expect(text).toContain('METRICS 1.0');
+    expect(text).toContain('24.3 %');
+    await page.screenshot({
+      path: join(artifactsDir, 'dashboard.png'),
+      fullPage: true,
+    });
+    await page.close();
+  });
+
+  it('shows the total worked out by hand', async () => {
+    // (0.0368 + 0.0735 + 0.0919) / 0.8315 = 0.2432 -> 24.3 %.
+    expect(await report.getByTestId('total').textContent()).toBe('24.3 %');
+  });
+
+  it('shows the hostile quote as text and runs nothing', async () => {
+    await expect
+      .poll(() => report.locator('blockquote').first().textContent())
+      .toBe(XSS_QUOTE);
+    expect(await report.locator('main img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  it('draws the domain bars on a canvas', async () => {
+    const inked = await report.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>(
+        '.domain-bars canvas',
+      );
+      if (!canvas) return 0;
+      const ctx = canvas.getContext('2d')!;
+      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      let count = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) count += 1;
+      return count;
+    });
+    expect(inked).toBeGreaterThan(100);
+  });
+
+  it('downloads the radar plot as SVG and PNG', async () => {
+    const [svg] = await Promise.all([
+      report.waitForEvent('download'),
+      report.getByRole('button', { name: 'Download radar SVG' }).click(),
+    ]);
+    expect(readFileSync(await svg.path(), 'utf8')).toMatch(/^<svg[^>]*xmlns/);
+    const [png] = await Promise.all([
+      report.waitForEvent('download'),
+      report.getByRole('button', { name: 'Download radar PNG' }).click(),
+    ]);
+    const bytes = readFileSync(await png.path());
+    expect([...bytes.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]); // "PNG"
+  });
+
+  it('hides the buttons when printing and writes a PDF', async () => {
+    await report
+      .locator('.report-plots')
+      .screenshot({ path: join(artifactsDir, 'report-plots.png') });
+    await report.screenshot({
+      path: join(artifactsDir, 'report.png'),
+      fullPage: true,
+    });
+    const print = report.getByRole('button', { name: 'Print' });
+    expect(await print.isVisible()).toBe(true);
+    await report.emulateMedia({ media: 'print' });
+    expect(await print.isVisible()).toBe(false);
+    const pdf = await report.pdf({ path: join(artifactsDir, 'report.pdf') });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await report.emulateMedia({ media: 'screen' });
+  });
+});
