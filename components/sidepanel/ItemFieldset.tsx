@@ -3,7 +3,8 @@ import { useState } from 'preact/hooks';
 import type { ItemEntry } from '@/core/assessment/types';
 import type { Item, ItemAnswer } from '@/core/rubric/types';
 import { EvidenceSlot } from './EvidenceSlot';
-import { isChosen, justify, pickOption, type ChoiceKind } from './item-choice';
+import { isChosen, justify, pickOption } from './item-choice';
+import { ItemChoice as Choice } from './ItemChoice';
 import { ItemNote } from './ItemNote';
 import { Justification } from './Justification';
 
@@ -63,7 +64,7 @@ function ItemView(props: Props) {
           <Choice
             key={option.id}
             type={type}
-            name={item.id}
+            itemId={item.id}
             kind="option"
             label={option.label}
             checked={!showNA && isChosen(item, answer, option.id)}
@@ -72,7 +73,7 @@ function ItemView(props: Props) {
         ))}
         <Choice
           type={type}
-          name={item.id}
+          itemId={item.id}
           kind="unclear"
           label="Not reported / unclear"
           checked={unclear}
@@ -81,7 +82,7 @@ function ItemView(props: Props) {
         {item.allowNotApplicable && (
           <Choice
             type={type}
-            name={item.id}
+            itemId={item.id}
             kind="not-applicable"
             label="Not applicable"
             checked={showNA}
@@ -124,29 +125,5 @@ function sameItemProps(a: Props, b: Props): boolean {
     a.onAnswer === b.onAnswer &&
     a.onNote === b.onNote &&
     (a.entry === b.entry || JSON.stringify(a.entry) === JSON.stringify(b.entry))
-  );
-}
-
-interface ChoiceProps {
-  type: 'radio' | 'checkbox';
-  name: string;
-  kind: ChoiceKind;
-  label: string;
-  checked: boolean;
-  onChange: () => void;
-}
-
-function Choice(props: ChoiceProps) {
-  return (
-    <label class="choice">
-      <input
-        type={props.type}
-        name={`item-${props.name}`}
-        data-choice={props.kind}
-        checked={props.checked}
-        onChange={props.onChange}
-      />
-      {props.label}
-    </label>
   );
 }

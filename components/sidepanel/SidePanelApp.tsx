@@ -19,7 +19,15 @@ interface Props {
 /** The reviewer's panel beside the paper: header, rubric and live scores. */
 export function SidePanelApp({ platform, evidence }: Props) {
   const store = useMemo(() => createPanelStore(platform), [platform]);
-  useEffect(() => () => store.dispose(), [store]);
+  useEffect(() => {
+    // Closing the panel unloads it without unmounting: save typed text
+    // now. The browser may still end the page before the write completes.
+    addEventListener('pagehide', store.flush);
+    return () => {
+      removeEventListener('pagehide', store.flush);
+      store.dispose();
+    };
+  }, [store]);
   const settings = store.settings.value;
   return (
     <main class="panel">

@@ -16,6 +16,8 @@ export type Edit = (assessment: Assessment, now: number) => Assessment;
 export interface AssessmentSession {
   /** Applies an edit at once and saves it after `delay` ms. */
   edit(change: Edit, delay?: number): void;
+  /** Writes an edit still waiting for its save now. */
+  flush(): void;
   /** Stops listening; an edit still waiting for its save is written now. */
   close(): void;
 }
@@ -48,11 +50,16 @@ export function openSession(
     const current = state.assessment.value;
     state.assessment.value = current ? mergeAssessments(current, other) : other;
   };
+  // Whether the last write failed, so the record holds unsaved answers.
+  let unsaved = false;
   const queue = createSaveQueue({
     write: (record) => platform.saveAssessment(record),
     saved: mergeIn,
     failed: (message) => {
-      if (!closed) state.saveError.value = message;
+      unsaved = message !== null;
+      // A failure after closing is still news: those answers are gone
+      // from the panel once another record is open.
+      if (!closed || message) state.saveError.value = message;
     },
   });
 
@@ -80,7 +87,10 @@ export function openSession(
       state.assessment.value = next;
       queue.schedule(next, delay);
     },
+    flush: () => queue.flush(),
     close() {
+      const current = state.assessment.peek();
+      if (unsaved && current && !closed) queue.schedule(current, 0);
       closed = true;
       unwatch();
       queue.flush();

@@ -6,13 +6,14 @@
 import { computed, effect, signal } from '@preact/signals';
 import type { ReadonlySignal } from '@preact/signals';
 import type { Assessment, PaperRecord } from '@/core/assessment/types';
-import { getRubric, listRubrics } from '@/core/rubric/registry';
+import { getRubric } from '@/core/rubric/registry';
 import type { Rubric, ScoreReport } from '@/core/rubric/types';
 import {
   openSession,
   type AssessmentSession,
   type Edit,
 } from './assessment-session';
+import { createSettings, DEFAULT_RUBRIC_ID } from './panel-settings';
 import type { PanelPlatform, PanelSettings } from './platform';
 import { scoreAssessment } from './score';
 
@@ -30,17 +31,20 @@ export interface PanelStore {
   startManually(paper: PaperRecord): void;
   updateSettings(change: Partial<PanelSettings>): void;
   edit(change: Edit, delay?: number): void;
+  /** Saves a pending typed edit now (the panel is closing). */
+  flush(): void;
   dispose(): void;
 }
 
-const DEFAULT_RUBRIC_ID = listRubrics()[0]!.id;
-
 /** Builds the panel's state over a platform. */
 export function createPanelStore(platform: PanelPlatform): PanelStore {
-  const settings = signal<PanelSettings | undefined>(undefined);
+  const saveError = signal<string | null>(null);
+  const { settings, update: updateSettings } = createSettings(
+    platform,
+    (message) => (saveError.value = message),
+  );
   const manual = signal<PaperRecord | undefined>(undefined);
   const assessment = signal<Assessment | undefined>(undefined);
-  const saveError = signal<string | null>(null);
   const paper = computed(() => paperOf(platform, manual.value));
   const rubric = computed(
     () =>
@@ -52,15 +56,6 @@ export function createPanelStore(platform: PanelPlatform): PanelStore {
       ? scoreAssessment(rubric.value, assessment.value)
       : undefined,
   );
-
-  platform.loadSettings().then((stored) => {
-    settings.value = {
-      reviewer: stored.reviewer?.trim() ?? '',
-      rubricId: getRubric(stored.rubricId)
-        ? stored.rubricId
-        : DEFAULT_RUBRIC_ID,
-    };
-  });
 
   // A hand-started paper belongs to the page it was started on.
   const stopResettingManual = effect(() => {
@@ -100,18 +95,9 @@ export function createPanelStore(platform: PanelPlatform): PanelStore {
     report,
     saveError,
     startManually: (record) => (manual.value = record),
-    updateSettings(change) {
-      const current = settings.peek() ?? {
-        reviewer: '',
-        rubricId: DEFAULT_RUBRIC_ID,
-      };
-      const next = { ...current, ...change };
-      settings.value = next;
-      platform.saveSettings(next).catch((error: unknown) => {
-        saveError.value = `Settings could not be saved: ${String(error)}`;
-      });
-    },
+    updateSettings,
     edit: (change, delay) => session?.edit(change, delay),
+    flush: () => session?.flush(),
     dispose() {
       stopOpening();
       stopResettingManual();

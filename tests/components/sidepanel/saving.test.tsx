@@ -48,6 +48,19 @@ describe('saving', () => {
     expect(screen.queryByText('The browser has no room left.')).toBeNull();
   });
 
+  it('writes answers a failed save left behind when the reviewer moves on', async () => {
+    const platform = fakePlatform(article, { rubricId: 'metrics' });
+    await renderOpenPanel(platform);
+    platform.failNextSave = 'The browser has no room left.';
+    choose('M01', 'Yes');
+    await screen.findByText('The browser has no room left.');
+
+    platform.paper.value = { state: 'not-article' };
+    await waitFor(() =>
+      expect(platform.stored.get(id)?.items.M01?.answer).toEqual(yes),
+    );
+  });
+
   it('merges a change another panel made to the same record', async () => {
     const platform = fakePlatform(article, { rubricId: 'metrics' });
     platform.clock.now = 5_000;
