@@ -1,10 +1,11 @@
-import { useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { DomainBars } from '@/components/plots/DomainBars';
 import { RadarPlot } from '@/components/plots/RadarPlot';
 import type { AssessmentExport } from '@/core/export';
 import type { Rubric } from '@/core/rubric/types';
 import { DomainItems } from './DomainItems';
 import { domainSeries } from './domain-series';
+import { titleOf } from './paper-text';
 import { PaperDetails } from './PaperDetails';
 import { ReportActions } from './ReportActions';
 import { ScoreSummary } from './ScoreSummary';
@@ -23,6 +24,10 @@ export function ReportView({ doc, rubric }: Props) {
     [doc, rubric],
   );
   const title = `${rubric.label}: domain percentages`;
+  // The tab title becomes the suggested file name when printing to PDF.
+  useEffect(() => {
+    document.title = `${titleOf(doc.paper)} – ${rubric.label} – ${doc.reviewer}`;
+  }, [doc, rubric]);
   return (
     <main class="report">
       <ReportActions
