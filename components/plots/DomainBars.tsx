@@ -141,7 +141,9 @@ function colourOf(index: number): string {
   return SERIES_COLOURS[index % SERIES_COLOURS.length]!;
 }
 
-// A canvas cannot read CSS variables: take the theme's value once.
+// A canvas cannot read CSS variables: take the theme's value once. The
+// chart keeps the colours it was drawn with; switching between light and
+// dark, or printing from dark mode, does not redraw it yet.
 function cssColour(name: string, fallback: string): string {
   const value = getComputedStyle(document.documentElement)
     .getPropertyValue(name)

@@ -95,6 +95,28 @@ describe('report and dashboard pages', () => {
     await page.close();
   });
 
+  it('exports the library and takes the bundle back without duplicating', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('dashboard.html'));
+    const download = async (name: string) => {
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name }).click(),
+      ]);
+      return file.path();
+    };
+    const csv = readFileSync(await download('CSV wide'), 'utf8');
+    expect(csv.split('\r\n')[1]).toContain('Deep learning for lung nodules');
+    const bundle = await download('JSON bundle');
+
+    await page.locator('input[type=file]').setInputFiles(bundle);
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toContain('0 added, 0 updated, 1 unchanged');
+    expect(await page.locator('tbody tr').count()).toBe(1);
+    await page.close();
+  });
+
   it('shows the total worked out by hand', async () => {
     // (0.0368 + 0.0735 + 0.0919) / 0.8315 = 0.2432 -> 24.3 %.
     expect(await report.getByTestId('total').textContent()).toBe('24.3 %');
