@@ -2,7 +2,7 @@
  * The library's downloads, all through the export module's formats: one
  * JSON bundle, and the wide, long and robvis CSV tables.
  */
-import { downloadBlob, downloadJson } from '@/components/report/downloads';
+import { downloadBlob, downloadJson } from '@/components/common/downloads';
 import type { Assessment } from '@/core/assessment/types';
 import {
   exportBundle,

@@ -1,4 +1,5 @@
 import { effect, signal } from '@preact/signals';
+import { browser } from 'wxt/browser';
 import type {
   PanelPlatform,
   PaperContext,
@@ -39,5 +40,6 @@ export function createPanelPlatform(): PanelPlatform {
     loadSettings: () => settingsItem.getValue(),
     saveSettings: (settings) => settingsItem.setValue(settings),
     now: () => Date.now(),
+    extensionVersion: browser.runtime.getManifest().version,
   };
 }

@@ -1,6 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { AssessmentExport } from '@/core/export';
-import { downloadBlob, downloadJson, fileStem } from './downloads';
+import {
+  downloadBlob,
+  downloadJson,
+  fileStem,
+} from '@/components/common/downloads';
 import { standaloneSvg, svgToPng } from './svg-image';
 
 interface Props {

@@ -4,6 +4,7 @@ import {
   setItemNote,
   setProfileAnswer,
 } from '@/core/assessment/edit';
+import { AssessmentActions } from './AssessmentActions';
 import { ItemList } from './ItemList';
 import { TYPING_DELAY } from './ItemFieldset';
 import type { PanelStore } from './panel-store';
@@ -13,10 +14,11 @@ import { ReviewerForm } from './ReviewerForm';
 
 interface Props {
   store: PanelStore;
+  extensionVersion: string;
 }
 
 /** The open assessment: live results, study profile and items. */
-export function AssessmentView({ store }: Props) {
+export function AssessmentView({ store, extensionVersion }: Props) {
   const edits = useMemo(() => editsOf(store), [store]);
   const settings = store.settings.value;
   if (!settings || !store.paper.value) return null;
@@ -41,6 +43,11 @@ export function AssessmentView({ store }: Props) {
   return (
     <>
       <ResultsBar rubric={rubric} report={report} />
+      <AssessmentActions
+        assessment={assessment}
+        rubric={rubric}
+        extensionVersion={extensionVersion}
+      />
       <ProfileQuestions
         rubric={rubric}
         profile={report.profile}

@@ -51,10 +51,16 @@ export function SidePanelApp({ platform, evidence }: Props) {
       <SaveAlert message={store.saveError.value} />
       {evidence ? (
         <EvidenceSection store={store} port={evidence}>
-          <AssessmentView store={store} />
+          <AssessmentView
+            store={store}
+            extensionVersion={platform.extensionVersion}
+          />
         </EvidenceSection>
       ) : (
-        <AssessmentView store={store} />
+        <AssessmentView
+          store={store}
+          extensionVersion={platform.extensionVersion}
+        />
       )}
     </main>
   );

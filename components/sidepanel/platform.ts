@@ -38,4 +38,6 @@ export interface PanelPlatform {
   saveSettings(settings: PanelSettings): Promise<void>;
   /** Milliseconds since the epoch; the timestamps of every edit. */
   now(): number;
+  /** Written into exports, so a file says which release produced it. */
+  extensionVersion: string;
 }

@@ -37,6 +37,7 @@ export function fakePlatform(
     saves: [],
     clock: { now: 1_000 },
     now: () => fake.clock.now,
+    extensionVersion: '0.0.0-test',
     loadSettings: async () => ({ ...fake.settings }),
     saveSettings: async (next) => {
       fake.settings = { ...next };
