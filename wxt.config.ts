@@ -37,15 +37,26 @@ export default defineConfig({
     description:
       'Score radiomics and imaging-AI papers with RADAR, METRICS and RQS ' +
       'while you read them, with evidence quotes. Nothing leaves your machine.',
-    permissions: ['storage', 'scripting', 'contextMenus'],
+    permissions: [
+      'storage',
+      'scripting',
+      'contextMenus',
+      // Redirects PDFs to the extension's viewer (see background/pdf-redirect).
+      'declarativeNetRequestWithHostAccess',
+    ],
     // The content script already runs on every page; the same reach lets the
     // panel inject the paper reader into whichever tab it looks at.
     host_permissions: ['<all_urls>'],
     action: { default_title: 'Open RADAR Reviewer' },
+    // A redirect rule may only send a web page to a page web pages can load.
+    web_accessible_resources: [
+      { resources: ['viewer.html'], matches: ['<all_urls>'] },
+    ],
     commands: {
       'add-selection-to-item': {
         suggested_key: { default: 'Alt+Shift+E' },
-        description: 'Add the selected passage to the item focused in the panel',
+        description:
+          'Add the selected passage to the item focused in the panel',
       },
     },
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },

@@ -22,3 +22,24 @@ export {
   TEXT_LAYER_OPTIONS,
   type PdfTextSource,
 } from './extract-text';
+export {
+  fileNameOf,
+  pdfAddressOf,
+  siteOf,
+  viewerAddress,
+} from './viewer-address';
+export {
+  PDF_REDIRECT_RULE_ID,
+  pdfRedirectRule,
+  type PdfRedirectRule,
+} from './redirect-rule';
+export {
+  isViewerPaperRequest,
+  type ViewerPaperRequest,
+} from './viewer-messages';
+export {
+  placePdfQuotes,
+  pdfQuoteStatuses,
+  type PlacedPdfQuote,
+} from './place-quotes';
+export { capturePdfQuote } from './capture-quote';

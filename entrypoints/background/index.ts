@@ -6,6 +6,7 @@ import { readTabPaper } from '@/components/platform/tab-paper';
 import { showPaperBadge } from './badge';
 import { registerEvidenceCommand } from './commands';
 import { registerEvidenceMenu } from './context-menu';
+import { registerPdfRedirect } from './pdf-redirect';
 
 /**
  * The background service worker: opens the reviewer's panel from the toolbar
@@ -18,6 +19,7 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(openPanelFromToolbar);
   registerEvidenceMenu();
   registerEvidenceCommand();
+  registerPdfRedirect();
   // Papers of open tabs, to refresh their badges when an assessment is
   // saved. Lost when the worker sleeps; the next page visit refills it.
   const tabPapers = new Map<number, PaperIdentity>();

@@ -1,38 +1,43 @@
-import type { DocumentInitParameters } from 'pdfjs-dist/types/src/display/api';
 import 'pdfjs-dist/web/pdf_viewer.css';
 import './viewer.css';
-import { packagedDocumentOptions, pdfjsLib } from './pdfjs';
+import { browser } from 'wxt/browser';
+import type { PageStatusMessage } from '@/core/messages';
+import { extractDocumentText, hasText } from '@/core/pdf';
+import { createEvidenceSession } from './evidence-session';
+import { wireFindBar } from './find-bar';
 import { describeLoadError } from './load-errors';
+import { wireNativeViewer } from './native-viewer';
+import { readPdfPaper } from './paper-reply';
+import {
+  fileSource,
+  requestedSource,
+  unreadableReason,
+  type PdfSource,
+} from './pdf-source';
+import { packagedDocumentOptions, pdfjsLib } from './pdfjs';
+import { createViewerComponents } from './viewer-components';
+import { listenForPanel, type OpenPaper } from './viewer-messages';
 
-type ViewerModule = typeof import('pdfjs-dist/web/pdf_viewer.mjs');
-
+const byId = <T extends HTMLElement>(id: string) =>
+  document.getElementById(id) as T;
 const elements = {
-  container: document.getElementById('viewer-container') as HTMLDivElement,
-  viewer: document.getElementById('viewer') as HTMLDivElement,
-  title: document.getElementById('viewer-title') as HTMLElement,
-  pages: document.getElementById('viewer-pages') as HTMLElement,
-  notice: document.getElementById('viewer-notice') as HTMLElement,
-  fileInput: document.getElementById('file-input') as HTMLInputElement,
+  container: byId<HTMLDivElement>('viewer-container'),
+  viewer: byId<HTMLDivElement>('viewer'),
+  title: byId<HTMLElement>('viewer-title'),
+  address: byId<HTMLElement>('viewer-address'),
+  pages: byId<HTMLElement>('viewer-pages'),
+  notice: byId<HTMLElement>('viewer-notice'),
+  fileInput: byId<HTMLInputElement>('file-input'),
 };
 
-/** Sets up pdf.js's own viewer components and opens the requested PDF. */
+/** Sets up the viewer, answers the panel, and opens the requested PDF. */
 async function start(): Promise<void> {
-  const components: ViewerModule =
-    await import('pdfjs-dist/web/pdf_viewer.mjs');
-  const eventBus = new components.EventBus();
-  const linkService = new components.PDFLinkService({ eventBus });
-  const findController = new components.PDFFindController({
-    eventBus,
-    linkService,
-  });
-  const viewer = new components.PDFViewer({
-    container: elements.container,
-    viewer: elements.viewer,
-    eventBus,
-    linkService,
-    findController,
-  });
-  linkService.setViewer(viewer);
+  const { eventBus, viewer, setDocument, view } = await createViewerComponents(
+    elements.container,
+    elements.viewer,
+  );
+  let current: OpenPaper | null = null;
+  void listenForPanel(() => current);
   eventBus.on('pagesinit', () => {
     viewer.currentScaleValue = 'page-width';
     showPageNumber(viewer);
@@ -40,40 +45,72 @@ async function start(): Promise<void> {
   eventBus.on('pagechanging', () => showPageNumber(viewer));
 
   const open = async (source: PdfSource) => {
+    current = null;
+    showSource(source);
+    const unreadable = await unreadableReason(source);
+    if (unreadable) return fail(unreadable);
     try {
-      hideNotice();
       const task = pdfjsLib.getDocument({
         ...packagedDocumentOptions(),
         ...source.params,
       });
       const pdf = await task.promise;
-      viewer.setDocument(pdf);
-      linkService.setDocument(pdf);
-      elements.title.textContent = source.name;
-      document.title = `${source.name} – RADAR Reviewer`;
+      setDocument(pdf);
+      const address = source.url ?? source.name;
+      const docText = extractDocumentText(pdf);
+      const evidence = createEvidenceSession(docText, address, view);
+      let paper: ReturnType<OpenPaper['paper']> | undefined;
+      current = {
+        evidence,
+        paper: () => (paper ??= readPdfPaper(pdf, address, docText)),
+      };
       document.body.dataset.state = 'loaded';
+      void docText.then(showTextNotice);
+      reportPage(source);
     } catch (error) {
-      showNotice(describeLoadError(error, source.name));
-      document.body.dataset.state = 'error';
+      fail(describeLoadError(error, source.name));
     }
   };
   wireZoom(viewer);
-  wireLocalFiles(open);
-  const requested = new URLSearchParams(location.search).get('file');
-  if (requested) await open(urlSource(requested));
+  wireFindBar(eventBus);
+  wireLocalFiles(async (file) => open(await fileSource(file)));
+  const requested = requestedSource();
+  wireNativeViewer(requested?.url);
+  if (requested) await open(requested);
   else showNotice('Open a PDF from your disk, or drop one on this page.');
 }
 
-interface PdfSource {
-  name: string;
-  params: Partial<DocumentInitParameters>;
+function showSource(source: PdfSource): void {
+  hideNotice();
+  elements.title.textContent = source.name;
+  elements.address.textContent = source.url ?? '';
+  elements.address.title = source.url ?? '';
+  document.title = `${source.name} – RADAR Reviewer`;
+  document.body.dataset.state = 'loading';
 }
 
-function urlSource(url: string): PdfSource {
-  const name = decodeURIComponent(
-    new URL(url).pathname.split('/').pop() ?? url,
-  );
-  return { name, params: { url } };
+function fail(message: string): void {
+  showNotice(message);
+  document.body.dataset.state = 'error';
+}
+
+function showTextNotice(doc: Parameters<typeof hasText>[0]): void {
+  document.body.dataset.text = hasText(doc) ? 'yes' : 'none';
+  if (!hasText(doc)) {
+    showNotice(
+      'This PDF has no text layer (it is a scanned image), so passages cannot be selected or highlighted. You can still score it and add page notes as evidence.',
+    );
+  }
+}
+
+/** Tells the background a paper is open, for its badge and stored quotes. */
+function reportPage(source: PdfSource): void {
+  const status: PageStatusMessage = {
+    type: 'page-status',
+    isArticle: true,
+    url: source.url ?? location.href,
+  };
+  void browser.runtime.sendMessage(status).catch(() => undefined);
 }
 
 function wireZoom(viewer: { currentScale: number }): void {
@@ -83,13 +120,11 @@ function wireZoom(viewer: { currentScale: number }): void {
       Math.max(0.25, viewer.currentScale * factor),
     );
   };
-  document.getElementById('zoom-in')?.addEventListener('click', step(1.2));
-  document.getElementById('zoom-out')?.addEventListener('click', step(1 / 1.2));
+  byId('zoom-in').addEventListener('click', step(1.2));
+  byId('zoom-out').addEventListener('click', step(1 / 1.2));
 }
 
-function wireLocalFiles(open: (source: PdfSource) => Promise<void>): void {
-  const openFile = async (file: File) =>
-    open({ name: file.name, params: { data: await file.arrayBuffer() } });
+function wireLocalFiles(openFile: (file: File) => Promise<void>): void {
   elements.fileInput.addEventListener('change', () => {
     const file = elements.fileInput.files?.[0];
     if (file) void openFile(file);
