@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { serveCorpus, type CorpusServer } from './support/corpus-server';
+import { selectText } from './support/page-text';
 import { artifactsDir } from './support/paths';
 
 const ARTICLE = 'deep-review-2021-12-28.html';
@@ -101,27 +102,6 @@ async function tabIdOf(browser: ExtensionBrowser, url: string) {
     const [tab] = await chrome.tabs.query({ url: address });
     return tab!.id!;
   }, url);
-}
-
-/** Selects `text` in the page with a real DOM selection. */
-async function selectText(page: Page, text: string) {
-  await page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(
-      document.body,
-      NodeFilter.SHOW_TEXT,
-    );
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error('text not in the page');
-  }, text);
 }
 
 /** The text of every range our highlights hold, read in the page. */
