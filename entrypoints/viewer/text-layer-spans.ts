@@ -12,7 +12,11 @@ export interface PageSpans {
   items: number[];
 }
 
-const SPAN = 'span[role="presentation"]';
+// A text span sits in the layer or in a marked-content group. Its role is
+// no mark: pdf.js drops role="presentation" from spans that a link covers.
+// Find-in-document highlights are spans nested inside text spans.
+const SPAN =
+  ':scope > span:not(.markedContent), .markedContent > span:not(.markedContent)';
 
 /** The spans of `page`'s text layer, or null while it is not rendered. */
 export function pageSpans(
