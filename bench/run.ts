@@ -9,6 +9,7 @@
  * asserted.
  */
 import { anchorQuote, type QuoteSelectors } from '../core/anchoring';
+import { runContentScriptBench } from './content-script-bench';
 import { corpusText } from './corpus-text';
 import { isCorrect } from './judge';
 import { peerAnchor } from './peer-hypothesis';
@@ -102,6 +103,4 @@ for (const [name, text] of Object.entries(versions)) {
   );
 }
 
-// --- Hook: content script size / main-thread time --------------------------
-// Filled by the extension's build and e2e measurements; left empty here.
-console.log('content script size / main-thread time: (not measured here)');
+await runContentScriptBench();
