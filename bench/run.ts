@@ -14,6 +14,7 @@ import { corpusText } from './corpus-text';
 import { isCorrect } from './judge';
 import { peerAnchor } from './peer-hypothesis';
 import { sampleQuotes } from './sample-quotes';
+import { runPdfBench } from './pdf-bench';
 
 type Matcher = (
   text: string,
@@ -104,3 +105,5 @@ for (const [name, text] of Object.entries(versions)) {
 }
 
 await runContentScriptBench();
+
+await runPdfBench();
