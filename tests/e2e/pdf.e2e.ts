@@ -116,6 +116,7 @@ describe('PDFs in the extension’s viewer', () => {
         page: 1,
       });
       expect(await highlightBoxes(pdfPage)).not.toHaveLength(0);
+      await pdfPage.evaluate(() => getSelection()?.removeAllRanges());
       await pdfPage.screenshot({
         path: join(artifactsDir, 'pdf-evidence.png'),
       });
@@ -135,6 +136,10 @@ describe('PDFs in the extension’s viewer', () => {
         quotes: [typedQuote('across', DATTA_ACROSS_COLUMNS)],
       });
       expect(statuses).toEqual([{ id: 'across', status: 'anchored', page: 1 }]);
+      await request(browser, tabId, {
+        type: 'evidence:scroll-to',
+        id: 'across',
+      });
       const boxes = await highlightBoxes(pdfPage);
       // Boxes in both columns: the page is 595 pt wide, the columns meet
       // near its middle.
@@ -238,6 +243,7 @@ describe('PDFs in the extension’s viewer', () => {
     await expect
       .poll(() => quote.getAttribute('data-state'), SLOW)
       .toBe('anchored');
+    await quote.scrollIntoViewIfNeeded();
     await pdfPanel.screenshot({
       path: join(artifactsDir, 'pdf-panel-html-evidence.png'),
     });
