@@ -1,5 +1,7 @@
 /// <reference types="chrome" />
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -150,6 +152,26 @@ describe('PDFs in the extension’s viewer', () => {
         path: join(artifactsDir, 'pdf-column-break.png'),
       });
     });
+
+    it('redraws the highlights after a zoom', async () => {
+      const before = await highlightBoxes(pdfPage);
+      expect(before.length).toBeGreaterThan(0);
+      await pdfPage.evaluate(() =>
+        document
+          .querySelectorAll<HTMLElement>('.radar-highlights')
+          .forEach((layer) => (layer.dataset.stale = 'yes')),
+      );
+      await pdfPage.locator('#zoom-in').click();
+      // pdf.js draws the page again at the new scale and drops our layer;
+      // a fresh one must come back with the same boxes.
+      const fresh = pdfPage.locator('.radar-highlights:not([data-stale])');
+      await expect.poll(() => fresh.count(), SLOW).toBeGreaterThan(0);
+      const after = await highlightBoxes(pdfPage);
+      expect(after).toHaveLength(before.length);
+      after.forEach((box, k) =>
+        expect(box.left).toBeCloseTo(before[k]!.left, 3),
+      );
+    });
   });
 
   it('anchors the deep-review quote despite its broken ligatures', async () => {
@@ -248,7 +270,59 @@ describe('PDFs in the extension’s viewer', () => {
       path: join(artifactsDir, 'pdf-panel-html-evidence.png'),
     });
   });
+
+  it('opens a PDF whose address does not end in .pdf', async () => {
+    const served = await servePdfAt(
+      '/download?paper=7',
+      join(corpusDir, DATTA),
+    );
+    const page = await browser.context.newPage();
+    await openPdf(page, served.url);
+    expect(await page.locator('#viewer-address').textContent()).toBe(
+      served.url,
+    );
+    await page.close();
+    await served.close();
+  });
+
+  // Last: it sends the corpus host to the browser's viewer for good.
+  it('switches a site back to the browser’s viewer', async () => {
+    const page = await browser.context.newPage();
+    await openPdf(page, corpus.url(DATTA));
+    await page.locator('#native-always').check();
+    await page.locator('#native-open').click();
+    await page.waitForURL(corpus.url(DATTA), SLOW);
+    const excluded = await browser.serviceWorker.evaluate(async () => {
+      const [rule] = await chrome.declarativeNetRequest.getDynamicRules();
+      return rule?.condition.excludedRequestDomains;
+    });
+    expect(excluded).toEqual(['127.0.0.1']);
+    // Another PDF of the same site now stays in the browser's viewer.
+    await page.goto(corpus.url(DEEP_PDF)).catch(() => undefined);
+    await page.waitForTimeout(1500);
+    expect(page.url()).toBe(corpus.url(DEEP_PDF));
+    await page.close();
+  });
 });
+
+/** Serves one PDF file at `path` as application/pdf on 127.0.0.1. */
+async function servePdfAt(path: string, file: string) {
+  const server = createServer((_req, res) => {
+    res.setHeader('content-type', 'application/pdf');
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${path}`,
+    close: () =>
+      new Promise<void>((done) => {
+        // The viewer's keep-alive connection would hold close() open.
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
 
 /** Goes to a PDF's address and waits for the viewer to have opened it. */
 async function openPdf(page: Page, address: string): Promise<void> {
