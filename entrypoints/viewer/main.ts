@@ -2,11 +2,17 @@ import 'pdfjs-dist/web/pdf_viewer.css';
 import './viewer.css';
 import { browser } from 'wxt/browser';
 import type { PageStatusMessage } from '@/core/messages';
-import { extractDocumentText, hasText } from '@/core/pdf';
+import { extractDocumentText } from '@/core/pdf';
 import { createEvidenceSession } from './evidence-session';
 import { wireFindBar } from './find-bar';
 import { describeLoadError } from './load-errors';
 import { wireNativeViewer } from './native-viewer';
+import {
+  hideNotice,
+  showFailure,
+  showNotice,
+  showTextLayerNotice,
+} from './notice';
 import { readPdfPaper } from './paper-reply';
 import {
   fileSource,
@@ -26,7 +32,6 @@ const elements = {
   title: byId<HTMLElement>('viewer-title'),
   address: byId<HTMLElement>('viewer-address'),
   pages: byId<HTMLElement>('viewer-pages'),
-  notice: byId<HTMLElement>('viewer-notice'),
   fileInput: byId<HTMLInputElement>('file-input'),
 };
 
@@ -48,7 +53,7 @@ async function start(): Promise<void> {
     current = null;
     showSource(source);
     const unreadable = await unreadableReason(source);
-    if (unreadable) return fail(unreadable);
+    if (unreadable) return showFailure(unreadable);
     try {
       const task = pdfjsLib.getDocument({
         ...packagedDocumentOptions(),
@@ -65,10 +70,10 @@ async function start(): Promise<void> {
         paper: () => (paper ??= readPdfPaper(pdf, address, docText)),
       };
       document.body.dataset.state = 'loaded';
-      void docText.then(showTextNotice);
+      void docText.then(showTextLayerNotice);
       reportPage(source);
     } catch (error) {
-      fail(describeLoadError(error, source.name));
+      showFailure(describeLoadError(error, source.name));
     }
   };
   wireZoom(viewer);
@@ -87,20 +92,6 @@ function showSource(source: PdfSource): void {
   elements.address.title = source.url ?? '';
   document.title = `${source.name} – RADAR Reviewer`;
   document.body.dataset.state = 'loading';
-}
-
-function fail(message: string): void {
-  showNotice(message);
-  document.body.dataset.state = 'error';
-}
-
-function showTextNotice(doc: Parameters<typeof hasText>[0]): void {
-  document.body.dataset.text = hasText(doc) ? 'yes' : 'none';
-  if (!hasText(doc)) {
-    showNotice(
-      'This PDF has no text layer (it is a scanned image), so passages cannot be selected or highlighted. You can still score it and add page notes as evidence.',
-    );
-  }
 }
 
 /** Tells the background a paper is open, for its badge and stored quotes. */
@@ -142,15 +133,6 @@ function showPageNumber(viewer: {
   pagesCount: number;
 }): void {
   elements.pages.textContent = `Page ${viewer.currentPageNumber} of ${viewer.pagesCount}`;
-}
-
-function showNotice(text: string): void {
-  elements.notice.textContent = text;
-  elements.notice.hidden = false;
-}
-
-function hideNotice(): void {
-  elements.notice.hidden = true;
 }
 
 void start();
