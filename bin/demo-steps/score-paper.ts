@@ -3,6 +3,11 @@ import type { ExtensionBrowser } from '../../tests/e2e/support/browser';
 import type { CorpusServer } from '../../tests/e2e/support/corpus-server';
 import { activeTabId, openPanelFor } from '../../tests/e2e/support/panel';
 import { selectText } from '../../tests/e2e/support/page-text';
+import {
+  openPdf,
+  selectAcrossSpans,
+  viewerTabId,
+} from '../../tests/e2e/support/pdf-viewer';
 
 const ARTICLE = 'deep-review-2021-12-28.html';
 const PDF = 'deep-review-2021-12-28.pdf';
@@ -67,11 +72,31 @@ export async function scorePdf(
   corpus: CorpusServer,
   outDir: string,
 ): Promise<void> {
-  void browser;
-  void corpus;
-  void outDir;
-  void PDF;
-  // TODO: select a passage in the viewer's text layer once it lands.
+  const pdf = await browser.context.newPage();
+  await openPdf(pdf, corpus.url(PDF));
+  const panel = await openPanelFor(browser, await viewerTabId(browser, PDF));
+  const item = panel.locator('fieldset[data-item-id="R-SD-01"]');
+  await item.waitFor({ timeout: 30_000 });
+  // Page 1 of the PDF: the box that points to the published version.
+  await pdf
+    .locator('.page[data-page-number="1"] .textLayer span')
+    .first()
+    .waitFor();
+  await selectAcrossSpans(
+    pdf,
+    'A published version of this',
+    'termed version 1.0',
+  );
+  await item
+    .getByRole('button', { name: 'Add selection to this item' })
+    .click();
+  await item
+    .locator('.evidence-quote[data-state="anchored"]')
+    .nth(1)
+    .waitFor({ timeout: 30_000 });
+  await pdf.screenshot({ path: `${outDir}/pdf.png` });
+  await panel.screenshot({ path: `${outDir}/panel-pdf.png` });
+  console.log(`Added a passage of ${PDF} (page 1) to the same assessment`);
 }
 
 async function answerWithEvidence(
