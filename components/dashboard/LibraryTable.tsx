@@ -1,4 +1,4 @@
-import { formatPercent } from '@/components/report/score-text';
+import { formatPercent } from '@/components/common/score-text';
 import { DeleteButton } from './DeleteButton';
 import type { LibraryRow } from './library-row';
 

@@ -2,11 +2,11 @@
  * One line of the library: what the dashboard table shows of an assessment
  * and what its filters search.
  */
+import { yearOf } from '@/components/common/paper-text';
 import {
   firstAuthorOf,
   paperUrl,
   titleOf,
-  yearOf,
 } from '@/components/report/paper-text';
 import { itemAnswersOf, profileAnswersOf } from '@/core/assessment/answers';
 import type { Assessment } from '@/core/assessment/types';
@@ -32,7 +32,7 @@ export function libraryRow(assessment: Assessment): LibraryRow {
     assessment,
     title: titleOf(paper),
     firstAuthor: firstAuthorOf(paper) ?? '',
-    year: String(yearOf(paper) ?? ''),
+    year: String(yearOf(paper.metadata) ?? ''),
     rubricLabel: rubric?.label ?? assessment.rubric.id,
     scores: rubric
       ? scoreRubric(

@@ -1,5 +1,5 @@
 import type { ReportExtras } from '@/core/rubric/types';
-import { formatPercent } from './score-text';
+import { formatPercent, readinessText } from '@/components/common/score-text';
 
 /**
  * Figures derived from RADAR answers for the older rubrics. They are
@@ -27,7 +27,7 @@ export function DerivedFigures({ extras }: { extras: ReportExtras }) {
         </div>
         <div>
           <dt>Suggested readiness level (derived)</dt>
-          <dd>{suggestedReadinessLevel}</dd>
+          <dd>{readinessText(suggestedReadinessLevel)}</dd>
         </div>
       </dl>
     </section>

@@ -1,7 +1,7 @@
 import type { AssessmentExport } from '@/core/export';
 import type { Rubric } from '@/core/rubric/types';
 import { ItemDetail } from './ItemDetail';
-import { formatPercent } from './score-text';
+import { formatPercent } from '@/components/common/score-text';
 
 interface Props {
   doc: AssessmentExport;

@@ -1,5 +1,5 @@
 import type { EvidenceExport } from '@/core/export';
-import { safeHref } from './paper-text';
+import { safeHref } from '@/components/common/paper-text';
 
 /**
  * The quotes behind an item, with their page (PDF) or source address

@@ -1,7 +1,8 @@
 import type { EvidenceExport, ItemExport } from '@/core/export';
 import type { Item, ItemAnswer, Rubric } from '@/core/rubric/types';
 import { EvidenceList } from './EvidenceList';
-import { answerText, formatPoints } from './score-text';
+import { formatPoints } from '@/components/common/score-text';
+import { answerText } from './score-text';
 
 interface Props {
   item: ItemExport;

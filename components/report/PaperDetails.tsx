@@ -1,5 +1,6 @@
 import type { AssessmentExport } from '@/core/export';
-import { doiUrl, paperUrl, titleOf, yearOf } from './paper-text';
+import { doiUrl, yearOf } from '@/components/common/paper-text';
+import { paperUrl, titleOf } from './paper-text';
 
 type Paper = AssessmentExport['paper'];
 
@@ -13,7 +14,7 @@ export function PaperDetails({ paper }: { paper: Paper }) {
       {meta.authors && meta.authors.length > 0 && (
         <p class="report-authors">{meta.authors.join(', ')}</p>
       )}
-      <p>{[meta.journal, yearOf(paper)].filter(Boolean).join(', ')}</p>
+      <p>{[meta.journal, yearOf(paper.metadata)].filter(Boolean).join(', ')}</p>
       <dl class="report-identifiers">
         {meta.doi && (
           <Identifier name="DOI">

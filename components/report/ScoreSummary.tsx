@@ -1,6 +1,6 @@
 import type { Rubric, ScoreReport } from '@/core/rubric/types';
 import { DerivedFigures } from './DerivedFigures';
-import { formatPercent, formatPoints } from './score-text';
+import { formatPercent, formatPoints } from '@/components/common/score-text';
 
 interface Props {
   scores: ScoreReport;

@@ -1,20 +1,13 @@
 /**
  * How the report and the dashboard name a paper and where they link to it.
  */
+import { doiUrl, safeHref, yearOf } from '@/components/common/paper-text';
 import type { Assessment, PaperRecord } from '@/core/assessment/types';
 
 /** The first author's name as the page gave it, or undefined. */
 export function firstAuthorOf(paper: PaperRecord): string | undefined {
   const meta = paper.metadata;
   return meta.firstAuthor ?? meta.authors?.[0];
-}
-
-/** The year, from `year` or else the leading digits of `date`. */
-export function yearOf(paper: PaperRecord): number | undefined {
-  const meta = paper.metadata;
-  if (meta.year !== undefined) return meta.year;
-  const match = meta.date?.match(/^\d{4}/);
-  return match ? Number(match[0]) : undefined;
 }
 
 /** The title, or the paper's key when the page gave none. */
@@ -26,7 +19,7 @@ export function titleOf(paper: PaperRecord): string {
 export function seriesName(assessment: Assessment): string {
   const { paper } = assessment;
   const who = firstAuthorOf(paper) ?? titleOf(paper);
-  const year = yearOf(paper);
+  const year = yearOf(paper.metadata);
   const reviewer = assessment.reviewer || 'no reviewer';
   return `${who}${year === undefined ? '' : ` ${year}`} – ${reviewer}`;
 }
@@ -45,20 +38,4 @@ export function paperUrl(paper: PaperRecord): string | undefined {
     paper.key.startsWith('url:') ? paper.key.slice(4) : undefined,
   ];
   return candidates.map(safeHref).find((url) => url !== undefined);
-}
-
-/** The DOI's resolver address, each suffix character kept and escaped. */
-export function doiUrl(doi: string): string {
-  return `https://doi.org/${doi.split('/').map(encodeURIComponent).join('/')}`;
-}
-
-/** The address when it is http(s), otherwise undefined. */
-export function safeHref(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:' ? url : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -1,24 +1,7 @@
 /**
- * How the report and the dashboard write scores and answers.
+ * How the report and the dashboard write answers.
  */
-import type { Item, ItemAnswer, Rubric } from '@/core/rubric/types';
-
-/** "24.3 %", or "n/a" when nothing applies. */
-export function formatPercent(percentage: number | null): string {
-  return percentage === null ? 'n/a' : `${percentage.toFixed(1)} %`;
-}
-
-/**
- * Points as the rubric counts them: whole points, or weight sums to four
- * decimals (METRICS weights have four) without trailing zeros.
- */
-export function formatPoints(
-  scoring: Rubric['scoring'],
-  points: number,
-): string {
-  if (scoring === 'points') return String(Math.round(points));
-  return String(Number(points.toFixed(4)));
-}
+import type { Item, ItemAnswer } from '@/core/rubric/types';
 
 /** The answer in words: option labels, "Unclear", "Not applicable". */
 export function answerText(item: Item, answer: ItemAnswer | null): string {

@@ -1,5 +1,5 @@
 import type { ReportExtras } from '@/core/rubric/types';
-import { formatPercent } from './score-format';
+import { formatPercent, readinessText } from '@/components/common/score-text';
 
 interface Props {
   extras: ReportExtras;
@@ -24,7 +24,7 @@ export function DerivedScores({ extras }: Props) {
         {rqs2.points} / {rqs2.maximum}
       </dd>
       <dt>Suggested readiness level (derived)</dt>
-      <dd>RRL {suggestedReadinessLevel}</dd>
+      <dd>{readinessText(suggestedReadinessLevel)}</dd>
     </dl>
   );
 }

@@ -1,7 +1,7 @@
 import type { ItemEntry } from '@/core/assessment/types';
 import { itemApplies } from '@/core/rubric/profile';
 import type { Domain, Item, ProfileAnswers, Rubric } from '@/core/rubric/types';
-import { formatPercent } from './score-format';
+import { formatPercent } from '@/components/common/score-text';
 import { ItemFieldset, type AnswerItem, type NoteItem } from './ItemFieldset';
 import { handleItemShortcut } from './item-shortcuts';
 

@@ -1,5 +1,5 @@
 import type { PaperMetadata } from '@/core/metadata';
-import { authorLine, doiUrl, yearOf } from './paper-format';
+import { authorLine, doiUrl, yearOf } from '@/components/common/paper-text';
 
 interface Props {
   metadata: Partial<PaperMetadata>;

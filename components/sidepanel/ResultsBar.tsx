@@ -1,7 +1,7 @@
 import { RadarPlot } from '@/components/plots/RadarPlot';
 import type { Rubric, ScoreReport } from '@/core/rubric/types';
 import { DerivedScores } from './DerivedScores';
-import { formatPercent, formatPoints } from './score-format';
+import { formatPercent, formatPoints } from '@/components/common/score-text';
 
 interface Props {
   rubric: Rubric;
@@ -19,8 +19,8 @@ export function ResultsBar({ rubric, report }: Props) {
         <strong data-testid="total">{total}</strong>
         {band && <span class="results-band">{band}</span>}
         <span class="muted">
-          {formatPoints(rubric, report.points)} /{' '}
-          {formatPoints(rubric, report.maximum)} points
+          {formatPoints(rubric.scoring, report.points)} /{' '}
+          {formatPoints(rubric.scoring, report.maximum)} points
         </span>
       </p>
       <p class="results-progress">
