@@ -44,7 +44,25 @@ export type EvidenceRequest =
 
 export type CaptureReply =
   | { ok: true; quote: CapturedQuote }
-  | { ok: false; reason: 'no-selection' | 'no-text-layer'; message: string };
+  | { ok: false; reason: 'no-selection'; message: string }
+  | NoTextLayerReply;
+
+/**
+ * The answer of a PDF without text (a scan): nothing can be selected, so
+ * the panel offers a page note instead, pointed at `source`.
+ */
+export interface NoTextLayerReply {
+  ok: false;
+  reason: 'no-text-layer';
+  message: string;
+  /**
+   * The PDF and the page in view. Only the viewer knows the page, so the
+   * text analysis alone leaves it out; without it the panel offers no note.
+   */
+  source?: EvidenceSource;
+  /** How many pages the PDF has, to bound the note's page number. */
+  pageCount?: number;
+}
 
 /**
  * The viewer page receives runtime messages meant for any extension page;

@@ -11,7 +11,7 @@ export function OrphanList() {
   const assessment = evidence?.assessment.value;
   if (!evidence || !assessment) return null;
   const orphans = liveEvidence(assessment).filter(
-    (e) => evidence.stateOf(e.id) === 'orphaned',
+    (e) => evidence.stateOf(e) === 'orphaned',
   );
   if (orphans.length === 0) return null;
   const rubric = evidence.rubric.value;

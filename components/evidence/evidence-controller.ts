@@ -1,15 +1,18 @@
 /**
  * The panel's evidence state: where each quote stands on the page, the
- * reviewer's verdicts on loose matches, and the actions of the evidence
- * controls. Quotes are shown again whenever they change or the page does.
+ * reviewer's verdicts on loose matches, the page note offered on a scan,
+ * and the actions of the evidence controls. Quotes are shown again
+ * whenever they change or the page does.
  */
 import { computed, effect, signal } from '@preact/signals';
 import type { ReadonlySignal } from '@preact/signals';
-import type { Assessment } from '@/core/assessment/types';
+import type { Assessment, EvidenceEntry } from '@/core/assessment/types';
 import type { EvidenceRequest, QuoteStatus } from '@/core/evidence-protocol';
 import type { Rubric } from '@/core/rubric/types';
 import { addCapture, relinkEvidence, unlinkEvidence } from './evidence-edits';
 import type { EvidencePort, ReplyTo } from './evidence-port';
+import { createPageNoteOffer } from './page-note-offer';
+import { quoteState, type QuoteState } from './quote-state';
 import { quotesToShow } from './quotes-to-show';
 import { createVerdicts } from './verdicts';
 
@@ -20,8 +23,7 @@ export interface EvidenceStore {
   edit(change: (assessment: Assessment, now: number) => Assessment): void;
 }
 
-/** Where a quote stands; 'pending' until the page has answered. */
-export type QuoteState = QuoteStatus['status'] | 'pending';
+export type { QuoteState };
 
 /** A message for the reviewer, shown beside the control it concerns. */
 export interface EvidenceNotice {
@@ -40,6 +42,7 @@ export function createEvidenceController(
 ) {
   const found = signal<Record<string, QuoteStatus['status']>>({});
   const notice = signal<EvidenceNotice | null>(null);
+  const pageNote = createPageNoteOffer(store, newId);
   const focusedItem = signal<string | undefined>(undefined);
   const verdicts = createVerdicts();
   const shown = computed(() => {
@@ -78,9 +81,8 @@ export function createEvidenceController(
 
   async function capture(place: string) {
     const reply = await ask({ type: 'evidence:capture' }, place);
-    if (!reply) return undefined;
-    notice.value = reply.ok ? null : { place, text: reply.message };
-    return reply.ok ? reply.quote : undefined;
+    if (reply) notice.value = reply.ok ? null : { place, text: reply.message };
+    return reply;
   }
 
   const controller = {
@@ -88,19 +90,41 @@ export function createEvidenceController(
     rubric: store.rubric,
     notice: notice as ReadonlySignal<EvidenceNotice | null>,
     focusedItem,
+    pageNoteOffer: pageNote.offer,
     /** Where a quote stands, the reviewer's verdict taken into account. */
-    stateOf(id: string): QuoteState {
-      return verdicts.apply(id, found.value[id]) ?? 'pending';
+    stateOf(entry: EvidenceEntry): QuoteState {
+      const { id } = entry;
+      return quoteState(
+        entry,
+        found.value[id],
+        port.pageKind.value,
+        (reported) => verdicts.apply(id, reported) ?? 'pending',
+      );
     },
     async addSelection(itemId: string) {
-      const quote = await capture(itemId);
-      if (quote)
+      const reply = await capture(itemId);
+      pageNote.close();
+      if (reply?.ok) {
+        const { quote } = reply;
         store.edit((a, now) => addCapture(a, quote, itemId, now, newId));
+      } else if (reply?.reason === 'no-text-layer') {
+        pageNote.open(itemId, reply);
+      }
+    },
+    /** Saves the offered page note on `page` (1-based) to its item. */
+    addPageNote(page: number, text: string) {
+      pageNote.save(page, text);
+      notice.value = null;
+    },
+    cancelPageNote() {
+      pageNote.close();
+      notice.value = null;
     },
     async relink(evidenceId: string, place: string) {
-      const quote = await capture(place);
-      if (!quote) return;
+      const reply = await capture(place);
+      if (!reply?.ok) return;
       verdicts.forget(evidenceId);
+      const { quote } = reply;
       store.edit((a, now) => relinkEvidence(a, evidenceId, quote, now));
     },
     confirm: (evidenceId: string) => verdicts.confirm(evidenceId),

@@ -1,10 +1,15 @@
 /**
  * Edits of an assessment's evidence quotes, as pure functions the panel and
- * the background share: adding a captured passage to an item, re-linking an
- * orphaned quote to a new passage, and detaching a quote from an item.
+ * the background share: adding a captured passage or a page note to an
+ * item, re-linking an orphaned quote to a new passage, and detaching a
+ * quote from an item.
  */
 import { putEvidence, removeEvidence } from '@/core/assessment/edit';
-import type { Assessment, EvidenceEntry } from '@/core/assessment/types';
+import type {
+  Assessment,
+  EvidenceEntry,
+  EvidenceSource,
+} from '@/core/assessment/types';
 import type { CapturedQuote } from '@/core/evidence-protocol';
 
 /**
@@ -30,6 +35,29 @@ export function addCapture(
     itemIds: [itemId],
     selectors: capture.selectors,
     source: capture.source,
+    createdAt: now,
+    updatedAt: now,
+  });
+}
+
+/**
+ * Adds a page note to an item: evidence on a PDF whose text cannot be
+ * selected (a scan), kept as the reviewer's words about a page, without
+ * selectors. Every note is new: two notes on one page say different things.
+ */
+export function addPageNote(
+  assessment: Assessment,
+  note: { source: EvidenceSource; text: string },
+  itemId: string,
+  now: number,
+  newId: () => string,
+): Assessment {
+  return putEvidence(assessment, {
+    id: newId(),
+    itemIds: [itemId],
+    selectors: [],
+    source: note.source,
+    comment: note.text,
     createdAt: now,
     updatedAt: now,
   });

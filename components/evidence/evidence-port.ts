@@ -1,4 +1,5 @@
 import type { ReadonlySignal } from '@preact/signals';
+import type { EvidenceSource } from '@/core/assessment/types';
 import type {
   CaptureReply,
   EvidenceRequest,
@@ -22,6 +23,12 @@ export type ReplyTo<R extends EvidenceRequest> = R extends {
 export interface EvidencePort {
   /** Rejects when no page can answer (a browser page, a closed tab). */
   request<R extends EvidenceRequest>(request: R): Promise<ReplyTo<R>>;
+  /**
+   * The form of the paper in the watched tab: 'pdf' in our viewer, 'html'
+   * elsewhere; undefined until known. Quotes taken from the other form are
+   * not orphans when this page lacks them.
+   */
+  pageKind: ReadonlySignal<EvidenceSource['kind'] | undefined>;
   /** Grows when the watched page loads anew or finds late quotes. */
   pageRevision: ReadonlySignal<number>;
   /** Calls back on the add-selection shortcut; returns an unsubscribe. */

@@ -30,7 +30,7 @@ export async function sendEvidenceRequest<R extends EvidenceRequest>(
   request: R,
 ): Promise<ReplyTo<R>> {
   const tab = await browser.tabs.get(tabId);
-  if (tab.url?.startsWith(browser.runtime.getURL('/viewer.html'))) {
+  if (isViewer(tab.url)) {
     const addressed: AddressedEvidenceRequest = {
       ...request,
       targetTabId: tabId,
@@ -55,6 +55,11 @@ export async function injectEvidenceLayer(tabId: number): Promise<void> {
   });
 }
 
+/** Whether a tab's address is our PDF viewer page. */
+function isViewer(url: string | undefined): boolean {
+  return url?.startsWith(browser.runtime.getURL('/viewer.html')) ?? false;
+}
+
 /** The panel's evidence port, following the same tab as the panel. */
 export function createEvidencePort(): EvidencePort {
   const target = watchTargetTab();
@@ -71,6 +76,21 @@ export function createEvidencePort(): EvidencePort {
     void [target.tabId.value, target.revision.value, lateQuotes.value];
     pageRevision.value = pageRevision.peek() + 1;
   });
+  // Unknown while the tab is read; a reply for a tab left since is dropped.
+  const pageKind = signal<'html' | 'pdf' | undefined>(undefined);
+  effect(() => {
+    const tabId = target.tabId.value;
+    void target.revision.value;
+    pageKind.value = undefined;
+    if (tabId === undefined) return;
+    browser.tabs.get(tabId).then(
+      (tab) => {
+        if (target.tabId.peek() !== tabId) return;
+        pageKind.value = isViewer(tab.url) ? 'pdf' : 'html';
+      },
+      () => undefined,
+    );
+  });
   return {
     request(request) {
       const tabId = target.tabId.value;
@@ -78,6 +98,7 @@ export function createEvidencePort(): EvidencePort {
       return sendEvidenceRequest(tabId, request);
     },
     pageRevision,
+    pageKind,
     onAddShortcut(callback) {
       const listener = (message: unknown) => {
         if (isEvidenceMessage(message, ADD_SELECTION_SHORTCUT)) callback();

@@ -34,3 +34,4 @@ export {
   type Judgement,
 } from './robvis-table';
 export type { TableResult } from './csv';
+export { pageNoteText } from './evidence-text';

@@ -62,9 +62,10 @@ export function createEvidenceSession(
         selectionOffsets(doc, getSelection()),
       );
       if (reply.ok || reply.reason !== 'no-text-layer') return reply;
-      // Beyond the protocol's reply: where a page note would point.
+      // Where a page note would point: the page the reviewer looks at.
       const page = view.currentPage();
-      return { ...reply, source: { url, kind: 'pdf', page } } as CaptureReply;
+      const source = { url, kind: 'pdf' as const, page };
+      return { ...reply, source, pageCount: doc.pages.length };
     },
     async show(
       quotes: Extract<EvidenceRequest, { type: 'evidence:show' }>['quotes'],

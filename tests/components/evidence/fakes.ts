@@ -35,6 +35,7 @@ export function fakePort() {
       message: 'Select a passage first.',
     } as CaptureReply,
     pageRevision: signal(0),
+    pageKind: signal<'html' | 'pdf' | undefined>(undefined),
     shortcut: () => {},
     async request(request: EvidenceRequest) {
       requests.push(request);

@@ -1,0 +1,29 @@
+import type { EvidenceEntry } from '@/core/assessment/types';
+import { useEvidence } from './evidence-context';
+import { originLabel } from './quote-origin';
+
+interface Props {
+  entry: EvidenceEntry;
+  itemId: string;
+}
+
+/**
+ * A page note of an item: the reviewer's words about a page of a scanned
+ * PDF. Nothing in the page to show or lose, so no state and no link.
+ */
+export function PageNote({ entry, itemId }: Props) {
+  const evidence = useEvidence()!;
+  return (
+    <li class="evidence-quote" data-evidence-id={entry.id} data-state="note">
+      <p class="evidence-origin">{originLabel(entry.source)} — page note</p>
+      <p class="evidence-text">{entry.comment}</p>
+      <button
+        type="button"
+        class="evidence-remove"
+        onClick={() => evidence.unlink(entry.id, itemId)}
+      >
+        Remove from this item
+      </button>
+    </li>
+  );
+}
