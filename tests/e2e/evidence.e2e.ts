@@ -95,6 +95,17 @@ describe('evidence quotes on an article page', () => {
     await orphans.scrollIntoViewIfNeeded();
     await panel.screenshot({ path: join(artifactsDir, 'evidence-panel.png') });
   });
+
+  it('shows a quote holding markup as text, never as markup', async () => {
+    const markup = '<img src=x onerror=alert(1)> and <b>bold</b>';
+    let dialogs = 0;
+    panel.on('dialog', () => dialogs++);
+    await storeQuote(browser, itemId, markup, corpus.url(ARTICLE));
+    const orphans = panel.locator('.evidence-orphans');
+    await expect.poll(() => orphans.textContent(), SLOW).toContain(markup);
+    expect(await panel.locator('img, b').count()).toBe(0);
+    expect(dialogs).toBe(0);
+  });
 });
 
 async function tabIdOf(browser: ExtensionBrowser, url: string) {
