@@ -23,7 +23,7 @@ export function showTextLayerNotice(doc: DocumentText): void {
   document.body.dataset.text = hasText(doc) ? 'yes' : 'none';
   if (!hasText(doc)) {
     showNotice(
-      'This PDF has no text layer (it is a scanned image), so passages cannot be selected or highlighted. You can still score it and add page notes as evidence.',
+      'This PDF has no text layer (it is a scanned image), so passages cannot be selected or highlighted. You can still score it, and add page notes as evidence from the panel: “Add selection to this item” offers one.',
     );
   }
 }

@@ -27,6 +27,8 @@ const CLASSIFICATION =
 // Two lines of the Datta abstract, selected in the text layer.
 const DATTA_FIRST_LINE = 'Deep venous thrombosis prophylaxis is essential';
 const DATTA_SECOND_LINE_END = 'rate of venous thrombosis';
+// A page note on the scan, in the reviewer's words.
+const SCAN_NOTE = 'Page 1 states the study question; no text to quote.';
 
 describe('PDFs in the extension’s viewer', () => {
   let browser: ExtensionBrowser;
@@ -110,8 +112,11 @@ describe('PDFs in the extension’s viewer', () => {
       await expect
         .poll(() => quote.getAttribute('data-state'), SLOW)
         .toBe('anchored');
+      // The record is written a moment after the panel shows the quote.
+      await expect
+        .poll(() => storedEvidence(browser).then((s) => s.length), SLOW)
+        .toBe(1);
       const stored = await storedEvidence(browser);
-      expect(stored).toHaveLength(1);
       expect(stored[0]!.source).toEqual({
         url: corpus.url(DATTA),
         kind: 'pdf',
@@ -201,7 +206,7 @@ describe('PDFs in the extension’s viewer', () => {
     await page.close();
   });
 
-  it('tells the reviewer a scanned PDF has no text layer', async () => {
+  it('tells the reviewer a scanned PDF has no text layer and takes a page note', async () => {
     const page = await browser.context.newPage();
     await openPdf(page, corpus.url(SCAN));
     const notice = page.locator('#viewer-notice');
@@ -216,6 +221,40 @@ describe('PDFs in the extension’s viewer', () => {
       source: { url: corpus.url(SCAN), kind: 'pdf', page: 1 },
     });
     await page.screenshot({ path: join(artifactsDir, 'pdf-scanned.png') });
+
+    const panel = await openPanel(browser, tabId);
+    const item = panel.locator('fieldset[data-item-id]').first();
+    await item.waitFor(SLOW);
+    await item
+      .getByRole('button', { name: 'Add selection to this item' })
+      .click();
+    const form = item.getByRole('form', { name: 'Add a page note' });
+    const pageField = form.getByRole('spinbutton', { name: 'Page' });
+    await expect.poll(() => pageField.inputValue(), SLOW).toBe('1');
+    await form.getByRole('textbox', { name: 'Note' }).fill(SCAN_NOTE);
+    await form.getByRole('button', { name: 'Add a page note' }).click();
+
+    const listed = item.locator('.evidence-quote[data-state="note"]');
+    await expect.poll(() => listed.textContent(), SLOW).toContain('PDF p. 1');
+    expect(await listed.textContent()).toContain(SCAN_NOTE);
+    await expect
+      .poll(
+        async () =>
+          (await storedEvidence(browser)).filter(
+            (e) => e.source.url === corpus.url(SCAN),
+          ),
+        SLOW,
+      )
+      .toMatchObject([
+        {
+          selectors: [],
+          source: { url: corpus.url(SCAN), kind: 'pdf', page: 1 },
+          comment: SCAN_NOTE,
+        },
+      ]);
+    await listed.scrollIntoViewIfNeeded();
+    await panel.screenshot({ path: join(artifactsDir, 'pdf-page-note.png') });
+    await panel.close();
     await page.close();
   });
 
@@ -392,7 +431,9 @@ function storedEvidence(browser: ExtensionBrowser) {
       .flatMap(([, record]) =>
         Object.values((record as { evidence: object }).evidence),
       ) as Array<{
+      selectors: unknown[];
       source: { url: string; kind: string; page?: number };
+      comment?: string;
     }>;
   });
 }
