@@ -41,7 +41,7 @@ export function PageNoteForm({ offer }: Props) {
         />
       </label>
       <label>
-        Note
+        Note on the page
         <textarea
           required
           value={text}

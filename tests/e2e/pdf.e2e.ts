@@ -231,7 +231,9 @@ describe('PDFs in the extension’s viewer', () => {
     const form = item.getByRole('form', { name: 'Add a page note' });
     const pageField = form.getByRole('spinbutton', { name: 'Page' });
     await expect.poll(() => pageField.inputValue(), SLOW).toBe('1');
-    await form.getByRole('textbox', { name: 'Note' }).fill(SCAN_NOTE);
+    await form
+      .getByRole('textbox', { name: 'Note on the page' })
+      .fill(SCAN_NOTE);
     await form.getByRole('button', { name: 'Add a page note' }).click();
 
     const listed = item.locator('.evidence-quote[data-state="note"]');

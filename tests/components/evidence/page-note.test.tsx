@@ -38,7 +38,9 @@ async function openForm() {
 function fill(form: HTMLElement, page: string, note: string) {
   const pageField = within(form).getByRole('spinbutton', { name: 'Page' });
   fireEvent.input(pageField, { target: { value: page } });
-  const noteField = within(form).getByRole('textbox', { name: 'Note' });
+  const noteField = within(form).getByRole('textbox', {
+    name: 'Note on the page',
+  });
   fireEvent.input(noteField, { target: { value: note } });
   fireEvent.submit(form);
 }
