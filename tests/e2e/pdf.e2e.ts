@@ -9,7 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuoteToShow } from '@/core/evidence-protocol';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { serveCorpus, type CorpusServer } from './support/corpus-server';
+import { selectText } from './support/page-text';
 import { artifactsDir, corpusDir } from './support/paths';
+import { openPdf, selectAcrossSpans, viewerTabId } from './support/pdf-viewer';
 
 const DEEP_PDF = 'deep-review-2021-12-28.pdf';
 const DEEP_HTML = 'deep-review-2021-12-28.html';
@@ -283,7 +285,7 @@ describe('PDFs in the extension’s viewer', () => {
     const articlePanel = await openPanel(browser, articleTab);
     const item = articlePanel.locator('fieldset[data-item-id]').first();
     await item.waitFor(SLOW);
-    await selectInArticle(article, CLASSIFICATION);
+    await selectText(article, CLASSIFICATION);
     await item
       .getByRole('button', { name: 'Add selection to this item' })
       .click();
@@ -365,17 +367,6 @@ async function servePdfAt(path: string, file: string) {
   };
 }
 
-/** Goes to a PDF's address and waits for the viewer to have opened it. */
-async function openPdf(page: Page, address: string): Promise<void> {
-  // The redirect aborts the first navigation; the viewer then loads.
-  await page.goto(address).catch(() => undefined);
-  await page.waitForURL(/viewer\.html/, { ...SLOW, waitUntil: 'commit' });
-  await page.locator('body[data-state="loaded"]').waitFor({
-    state: 'attached',
-    ...SLOW,
-  });
-}
-
 async function openPanel(browser: ExtensionBrowser, tabId: number) {
   const panel = await browser.context.newPage();
   await panel.goto(browser.extensionUrl(`sidepanel.html?tabId=${tabId}`));
@@ -385,16 +376,6 @@ async function openPanel(browser: ExtensionBrowser, tabId: number) {
     await prompt.press('Enter');
   }
   return panel;
-}
-
-function viewerTabId(browser: ExtensionBrowser, file: string) {
-  return browser.serviceWorker.evaluate(async (name) => {
-    const tabs = await chrome.tabs.query({});
-    const tab = tabs.find(
-      (t) => t.url?.includes('/viewer.html') && t.url.endsWith(name),
-    );
-    return tab!.id!;
-  }, file);
 }
 
 function tabIdByUrl(browser: ExtensionBrowser, url: string) {
@@ -438,45 +419,6 @@ function storedEvidence(browser: ExtensionBrowser) {
       comment?: string;
     }>;
   });
-}
-
-/** Selects from the start of `first` to the end of `last` in the text layer. */
-async function selectAcrossSpans(page: Page, first: string, last: string) {
-  await page.evaluate(
-    ({ first, last }) => {
-      const spans = [
-        ...document.querySelectorAll('.textLayer span:not(.markedContent)'),
-      ];
-      const from = spans.find((s) => s.textContent!.includes(first))!;
-      const to = spans.find((s) => s.textContent!.includes(last))!;
-      const range = document.createRange();
-      range.setStart(from.firstChild!, from.textContent!.indexOf(first));
-      range.setEnd(to.firstChild!, to.textContent!.indexOf(last) + last.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-    },
-    { first, last },
-  );
-}
-
-async function selectInArticle(page: Page, text: string) {
-  await page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(
-      document.body,
-      NodeFilter.SHOW_TEXT,
-    );
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error('text not in the page');
-  }, text);
 }
 
 /** Highlight boxes drawn in the viewer, left edge as a share of the page. */
