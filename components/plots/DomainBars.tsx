@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { SERIES_COLOURS, type RadarSeries } from './RadarPlot';
+import type { RadarSeries } from './RadarPlot';
+import { SeriesLegend, seriesColour } from './SeriesLegend';
 import './domain-bars.css';
 
 interface Props {
@@ -59,7 +60,7 @@ export function DomainBars({
   return (
     <figure class="domain-bars" aria-label={title}>
       <div ref={holder} class="domain-bars-canvas" />
-      {series.length > 1 && <BarsLegend series={series} />}
+      {series.length > 1 && <SeriesLegend names={series.map((s) => s.name)} />}
       <BarsTable series={series} caption={title} />
     </figure>
   );
@@ -104,7 +105,7 @@ function barSeries(
   j: number,
   layout: BarsLayout,
 ): uPlot.Series {
-  const colour = colourOf(j);
+  const colour = seriesColour(j);
   return {
     label: s.name,
     stroke: colour,
@@ -137,10 +138,6 @@ function labelNotApplicable(u: uPlot, layout: BarsLayout, ink: string) {
   ctx.restore();
 }
 
-function colourOf(index: number): string {
-  return SERIES_COLOURS[index % SERIES_COLOURS.length]!;
-}
-
 // A canvas cannot read CSS variables: take the theme's value once. The
 // chart keeps the colours it was drawn with; switching between light and
 // dark, or printing from dark mode, does not redraw it yet.
@@ -149,22 +146,6 @@ function cssColour(name: string, fallback: string): string {
     .getPropertyValue(name)
     .trim();
   return value || fallback;
-}
-
-function BarsLegend({ series }: { series: RadarSeries[] }) {
-  return (
-    <ul class="domain-bars-legend">
-      {series.map((s, j) => (
-        <li key={s.name}>
-          <span
-            class="domain-bars-swatch"
-            style={{ background: colourOf(j) }}
-          />
-          {s.name}
-        </li>
-      ))}
-    </ul>
-  );
 }
 
 /** The plotted numbers as text, for screen readers and for print. */

@@ -5,6 +5,7 @@ import {
   seriesOutline,
   type RadarAxis,
 } from '@/core/plot/radar-geometry';
+import { SeriesLegend, seriesColour } from './SeriesLegend';
 import './radar-plot.css';
 
 export interface RadarSeries {
@@ -20,16 +21,6 @@ interface Props {
   title: string;
 }
 
-// Okabe-Ito colours: distinguishable with the common colour-vision deficits.
-export const SERIES_COLOURS = [
-  '#0072B2',
-  '#E69F00',
-  '#009E73',
-  '#CC79A7',
-  '#D55E00',
-  '#56B4E9',
-  '#F0E442',
-];
 const RINGS = [25, 50, 75, 100];
 
 /** A radar plot of domain percentages; "n/a" domains are gaps, not zeros. */
@@ -53,12 +44,12 @@ export function RadarPlot({ series, size = 260, title }: Props) {
             key={s.name}
             axes={s.axes}
             radius={radius}
-            colour={SERIES_COLOURS[i % SERIES_COLOURS.length]!}
+            colour={seriesColour(i)}
           />
         ))}
         <AxisLabels series={series} radius={radius} />
       </svg>
-      {series.length > 1 && <Legend series={series} />}
+      {series.length > 1 && <SeriesLegend names={series.map((s) => s.name)} />}
       <DataTable series={series} caption={title} />
     </figure>
   );
@@ -119,22 +110,6 @@ function AxisLabels(props: { series: RadarSeries[]; radius: number }) {
         );
       })}
     </g>
-  );
-}
-
-function Legend({ series }: { series: RadarSeries[] }) {
-  return (
-    <ul class="radar-legend">
-      {series.map((s, i) => (
-        <li key={s.name}>
-          <span
-            class="radar-swatch"
-            style={{ background: SERIES_COLOURS[i % SERIES_COLOURS.length] }}
-          />
-          {s.name}
-        </li>
-      ))}
-    </ul>
   );
 }
 

@@ -135,9 +135,12 @@ describe('dashboard comparison', () => {
     boxes.forEach((box) => fireEvent.click(box));
     fireEvent.click(screen.getByRole('button', { name: /^Compare/ }));
     expect(document.querySelector('.compare .radar-plot svg')).toBeTruthy();
-    for (const legend of ['.radar-legend', '.domain-bars-legend']) {
-      const text = document.querySelector(legend)!.textContent;
-      expect(text).toBe('Ada Lovelace 2023 – GraceAda Lovelace 2023 – Ada');
+    const legends = document.querySelectorAll('.compare .series-legend');
+    expect(legends).toHaveLength(2); // one under the radar plot, one under the bars
+    for (const legend of legends) {
+      expect(legend.textContent).toBe(
+        'Ada Lovelace 2023 – GraceAda Lovelace 2023 – Ada',
+      );
     }
   });
 });
