@@ -3,16 +3,22 @@ import type { Assessment, Timestamp } from './types';
 /**
  * Merges two copies of the same assessment, field by field: for every
  * profile answer, item entry and quote the copy with the later `updatedAt`
- * wins. Merging is commutative and idempotent, so two panels that each merge
- * what they see converge on the same record without losing a newer edit.
+ * wins. The fields without a time of their own (id, reviewer, rubric, paper
+ * key and metadata) come from the copy edited last as a whole, so an older
+ * copy, an imported file for instance, cannot overwrite them. Merging is
+ * commutative and idempotent, so two panels that each merge what they see
+ * converge on the same record without losing a newer edit.
  */
 export function mergeAssessments(
   ours: Assessment,
   theirs: Assessment,
 ): Assessment {
+  const [newer, older] = isNewer(ours, theirs)
+    ? [ours, theirs]
+    : [theirs, ours];
   return {
-    ...ours,
-    paper: mergePaper(ours, theirs),
+    ...newer,
+    paper: mergePaper(newer, older),
     profile: newestByKey(ours.profile, theirs.profile),
     items: newestByKey(ours.items, theirs.items),
     evidence: newestByKey(ours.evidence, theirs.evidence),
@@ -40,12 +46,18 @@ function isNewer<T extends { updatedAt: Timestamp }>(a: T, b: T): boolean {
   return JSON.stringify(a) > JSON.stringify(b);
 }
 
-function mergePaper(ours: Assessment, theirs: Assessment): Assessment['paper'] {
-  const aliases = new Set([...ours.paper.aliases, ...theirs.paper.aliases]);
-  aliases.delete(ours.paper.key);
+// Metadata has no per-field time: the newer copy's fields win, and fields
+// only the older copy knows are kept rather than lost.
+function mergePaper(
+  newer: Assessment,
+  older: Assessment,
+): Assessment['paper'] {
+  const aliases = new Set([...newer.paper.aliases, ...older.paper.aliases]);
+  if (older.paper.key !== newer.paper.key) aliases.add(older.paper.key);
+  aliases.delete(newer.paper.key);
   return {
-    key: ours.paper.key,
+    key: newer.paper.key,
     aliases: [...aliases].sort(),
-    metadata: { ...theirs.paper.metadata, ...ours.paper.metadata },
+    metadata: { ...older.paper.metadata, ...newer.paper.metadata },
   };
 }

@@ -75,4 +75,30 @@ describe('mergeAssessments', () => {
       'url:http://127.0.0.1/deep-review.pdf',
     ]);
   });
+
+  it('takes the reviewer, rubric and paper details from the later copy', () => {
+    const stored = setItemAnswer(emptyAssessment(), 'M01', yes, 3000);
+    const olderFile: typeof stored = {
+      ...emptyAssessment(),
+      reviewer: '',
+      rubric: { id: 'metrics', version: '0.9' },
+      paper: {
+        ...stored.paper,
+        metadata: { title: 'Edited by hand', year: 2017 },
+      },
+      updatedAt: 2000,
+    };
+    for (const merged of [
+      mergeAssessments(olderFile, stored),
+      mergeAssessments(stored, olderFile),
+    ]) {
+      expect(merged.reviewer).toBe('Ada Reviewer');
+      expect(merged.rubric).toEqual({ id: 'metrics', version: '1.0' });
+      expect(merged.paper.metadata).toEqual({
+        title: 'Opportunities and obstacles',
+        year: 2017,
+      });
+      expect(merged.items.M01?.answer).toEqual(yes);
+    }
+  });
 });
