@@ -9,6 +9,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchWithExtension } from '../tests/e2e/support/browser';
 import { serveCorpus } from '../tests/e2e/support/corpus-server';
+import { activeTabId, openPanelFor } from '../tests/e2e/support/panel';
 import { repoRoot } from '../tests/e2e/support/paths';
 
 const ARTICLE = 'deep-review-2021-12-28.html';
@@ -43,13 +44,17 @@ async function runHeadlessDemo(articleUrl: string): Promise<void> {
   const article = await browser.context.newPage();
   await article.goto(articleUrl, { waitUntil: 'domcontentloaded' });
   await article.screenshot({ path: join(outDir, 'article.png') });
-  const panel = await browser.context.newPage();
-  await panel.setViewportSize({ width: 420, height: 900 });
-  await panel.goto(browser.extensionUrl('sidepanel.html'));
-  await panel.waitForTimeout(1000);
+  // The real side panel follows the active tab; opened as a page of its
+  // own it is told which tab to watch.
+  const panel = await openPanelFor(browser, await activeTabId(browser));
+  const prompt = panel.locator('#reviewer-name-prompt');
+  await prompt.fill('Demo Reviewer');
+  await prompt.press('Enter');
+  await panel.locator('fieldset[data-item-id]').first().waitFor();
   await panel.screenshot({ path: join(outDir, 'sidepanel.png') });
   await browser.close();
   console.log(`Screenshots written to ${outDir}`);
+  console.log('For the whole job with exports, run: npm run demo');
 }
 
 await main();
