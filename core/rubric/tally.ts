@@ -54,10 +54,9 @@ const weightedRule =
   'unanswered and unclear items earn 0.';
 const pointsRule =
   'percentage = 100 x points / maximum points of applicable items (one ' +
-  'decimal); a domain percentage is the position of its points within its ' +
-  'range, 100 x (points - minimum) / (maximum - minimum), which equals ' +
-  'points / maximum when no option is negative; unanswered and unclear ' +
-  'items earn 0.';
+  'decimal), the "percentage of the ideal score" of RQS reviews, for the ' +
+  'total and each domain alike; penalties can make it negative; ' +
+  'unanswered and unclear items earn 0.';
 
 /** Scores a rubric without rubric-specific extras. */
 export function tallyRubric(
@@ -105,13 +104,15 @@ function domainScore(
   domain: Rubric['domains'][number],
   value: ItemValue,
 ): DomainScore {
-  const span = value.maximum - value.minimum;
+  // Points over the domain's maximum, like the total: placing the points
+  // within the domain's range instead would show an untouched RQS 1.0
+  // domain with penalties (-8..+8) at 50 %, which reads as half met.
   return {
     id: domain.id,
     label: domain.label,
     optional: domain.optional ?? false,
     percentage:
-      span > 0 ? round1((100 * (value.earned - value.minimum)) / span) : null,
+      value.maximum > 0 ? round1((100 * value.earned) / value.maximum) : null,
     points: roundPoints(value.earned),
     maximum: roundPoints(value.maximum),
     minimum: roundPoints(value.minimum),

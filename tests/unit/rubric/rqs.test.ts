@@ -18,8 +18,8 @@ describe('RQS 1.0 scoring', () => {
     expect(report.extras).toEqual({ kind: 'rqs1', minimum: -8 });
   });
 
-  it('places a domain percentage within the domain range', () => {
-    // D2 spans -8..+8; +3 - 5 = -2 -> (-2 + 8) / 16 = 37.5%.
+  it('gives a domain percentage of its ideal score, penalties included', () => {
+    // D2 (items 5 and 12) spans -8..+8; +3 - 5 = -2 -> -2 / 8 = -25%.
     const report = scoreRubric(
       rqs1,
       {},
@@ -27,7 +27,12 @@ describe('RQS 1.0 scoring', () => {
     );
     const d2 = report.domains.find((d) => d.id === 'D2');
     expect(d2).toMatchObject({ points: -2, minimum: -8, maximum: 8 });
-    expect(d2?.percentage).toBe(37.5);
+    expect(d2?.percentage).toBe(-25);
+  });
+
+  it('shows an untouched domain with penalties at 0%, not half met', () => {
+    const report = scoreRubric(rqs1, {}, {});
+    expect(report.domains.find((d) => d.id === 'D2')?.percentage).toBe(0);
   });
 
   it('adds up the options of a cumulative item', () => {
