@@ -32,6 +32,11 @@ export function ResultsBar({ rubric, report }: Props) {
         <span>
           {counts.answered} of {counts.applicable} applicable answered,{' '}
           {counts.unclear} unclear
+          {counts.unanswered > 0 && (
+            // As in the official METRICS calculator: the total and band are
+            // provisional until every applicable item has an answer.
+            <span class="muted"> · the rest count as 0 for now</span>
+          )}
         </span>
       </p>
       <p class="visually-hidden" aria-live="polite">
