@@ -48,10 +48,7 @@ function isNewer<T extends { updatedAt: Timestamp }>(a: T, b: T): boolean {
 
 // Metadata has no per-field time: the newer copy's fields win, and fields
 // only the older copy knows are kept rather than lost.
-function mergePaper(
-  newer: Assessment,
-  older: Assessment,
-): Assessment['paper'] {
+function mergePaper(newer: Assessment, older: Assessment): Assessment['paper'] {
   const aliases = new Set([...newer.paper.aliases, ...older.paper.aliases]);
   if (older.paper.key !== newer.paper.key) aliases.add(older.paper.key);
   aliases.delete(newer.paper.key);

@@ -1,14 +1,37 @@
 /**
  * Checks an exported assessment against the built-in rubric it names: what
- * a shape schema cannot know (item, option and profile ids). Messages name
+ * a shape schema cannot know (item, option and profile ids, and whether the
+ * record's id is the one its paper, reviewer and rubric give). Messages name
  * the place, e.g. `items[5].answer: unknown option "maybe" for item M05`.
  */
+import { assessmentId } from '../assessment/create';
 import { getRubric, listRubrics } from '../rubric/registry';
 import type { Item, ItemAnswer, Rubric } from '../rubric/types';
 import type { AssessmentExport } from './format-schema';
 
 /** Problems of an export against its rubric; `at` prefixes every path. */
 export function checkAgainstRubric(doc: AssessmentExport, at = ''): string[] {
+  return [...checkRubric(doc, at), ...checkIdentity(doc, at)];
+}
+
+/**
+ * Problems of an export's identity: the store keeps one record per paper,
+ * reviewer and rubric under the id they give, so a record without a
+ * reviewer, or whose id was edited, would merge into the wrong record or
+ * sit beside the right one as a duplicate.
+ */
+export function checkIdentity(doc: AssessmentExport, at = ''): string[] {
+  if (doc.reviewer.trim() === '') {
+    return [`${at}reviewer: empty; every assessment names its reviewer`];
+  }
+  const expected = assessmentId(doc.paper.key, doc.reviewer, doc.rubric.id);
+  if (doc.id === expected) return [];
+  return [
+    `${at}id: does not match its paper, reviewer and rubric (expected "${expected}")`,
+  ];
+}
+
+function checkRubric(doc: AssessmentExport, at: string): string[] {
   const rubric = getRubric(doc.rubric.id);
   if (!rubric) {
     const known = listRubrics().map((r) => r.id);

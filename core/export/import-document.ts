@@ -47,7 +47,7 @@ export function toAssessment(doc: AssessmentExport): Assessment {
     schemaVersion: ASSESSMENT_SCHEMA_VERSION,
     id: doc.id,
     paper: structuredClone(doc.paper),
-    reviewer: doc.reviewer,
+    reviewer: doc.reviewer.trim(),
     rubric: { id: doc.rubric.id, version: doc.rubric.version },
     profile: Object.fromEntries(
       Object.entries(doc.profile).map(([id, p]) => [

@@ -1,3 +1,4 @@
+import { assessmentId } from '../../../core/assessment/create';
 import type { Assessment, PaperRecord } from '../../../core/assessment/types';
 import { exportAssessment } from '../../../core/export/export-assessment';
 import type { AssessmentExport } from '../../../core/export/format-schema';
@@ -34,7 +35,7 @@ export function metricsAssessment(
 ): Assessment {
   return {
     schemaVersion: 1,
-    id: `${paperRecord.key}|${reviewer}|metrics`,
+    id: assessmentId(paperRecord.key, reviewer, 'metrics'),
     paper: paperRecord,
     reviewer,
     rubric: { id: 'metrics', version: '1.0' },
@@ -111,7 +112,7 @@ export function radarAssessment(): Assessment {
   const at = (n: number) => ({ updatedAt: 1_700_000_000_000 + n });
   return {
     schemaVersion: 1,
-    id: 'doi:10.1000/radar|ada reviewer|radar',
+    id: assessmentId('doi:10.1000/radar', 'Ada Reviewer', 'radar'),
     paper: paper('Smith, John', 2022, '10.1000/radar'),
     reviewer: 'Ada Reviewer',
     rubric: { id: 'radar', version: requireRubric('radar').version },

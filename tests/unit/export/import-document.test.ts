@@ -121,4 +121,34 @@ describe('importDocument', () => {
     const newer = { ...exported(metricsAssessment()), formatVersion: 2 };
     expect(refused(newer)[0]).toMatch(/^formatVersion: 2 is newer/);
   });
+
+  it('refuses an assessment without a reviewer', () => {
+    const doc = exported(metricsAssessment());
+    doc.reviewer = '';
+    expect(refused(doc)).toEqual([
+      'reviewer: empty; every assessment names its reviewer',
+    ]);
+  });
+
+  it('refuses an id that its paper, reviewer and rubric do not give', () => {
+    const doc = exported(metricsAssessment());
+    doc.id = 'copy-of-ada';
+    const bundle = { ...exportBundle([], exportOptions), assessments: [doc] };
+    expect(refused(JSON.parse(JSON.stringify(bundle)))).toEqual([
+      'assessments[0].id: does not match its paper, reviewer and rubric ' +
+        '(expected "doi%3A10.1000%2Fxyz123|ada%20reviewer|metrics")',
+    ]);
+  });
+
+  it('refuses a reviewer renamed without the id', () => {
+    const doc = exported(metricsAssessment());
+    doc.reviewer = 'Grace Reviewer';
+    expect(refused(doc)[0]).toMatch(/^id: does not match/);
+  });
+
+  it('accepts the reviewer written with other case and spaces', () => {
+    const doc = exported(metricsAssessment());
+    doc.reviewer = ' ada REVIEWER ';
+    expect(importDocument(doc).ok).toBe(true);
+  });
 });
