@@ -79,7 +79,11 @@ for (const text of Object.values(versions)) {
 }
 
 console.log(
-  `${quotes.length} quotes, every ${SENTENCE_STEP}th sentence of 30-200 characters\n`,
+  `${quotes.length} quotes, every ${SENTENCE_STEP}th sentence of 30-200 characters`,
+);
+console.log(
+  "peer: the Hypothesis client's way (approx-string-match, then context); " +
+    'correct: found text and context within 10 % edits of the stored ones\n',
 );
 console.log(
   'text / matcher'.padEnd(26),
