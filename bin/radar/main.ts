@@ -1,87 +1,68 @@
 /**
- * The `radar` command line: score an answers file, list rubrics, help.
- * Returns the exit code instead of exiting so tests can call it directly.
+ * The `radar` command line: score an answers file, list rubrics, check and
+ * tabulate exports. Returns the exit code instead of exiting so tests can
+ * call it directly.
  */
-import { readFile } from 'node:fs/promises';
-import {
-  checkAnswers,
-  getRubric,
-  listRubrics,
-  scoreRubric,
-} from '../../core/rubric';
-import { readScoreInput } from './read-input';
-import { table } from './table';
-import { validate } from './validate';
+import { listRubrics } from '../../core/rubric';
+import { readCommandArgs, type Command } from './command-args';
+import { fail } from './output';
+import { ioProblem } from './read-json';
+import { scoreCommand } from './score';
+import { tableCommand } from './table';
+import { validateCommand } from './validate';
 
-const help = `Usage: radar <command>
-
-Commands:
-  score FILE   score an answers file or an exported assessment and print
-               the report as JSON
-  rubrics      list the built-in rubrics and their versions
-  validate FILE...
-               check exported assessments and bundles, one line per file
-  table FILE... [--out scores.csv] [--form wide|long|robvis]
-               gather exports (files, bundles, folders) into one CSV table
-  --help       show this help
-
-An answers file looks like:
-  {"rubric": "metrics", "profile": {"C1": "yes"},
-   "answers": {"M01": "yes", "M02": "unclear"}}
-Answers may also be a list of option ids (cumulative items) or
-{"notApplicable": "<justification>"} where the rubric allows it.
-`;
-
-/** Runs one command; returns the process exit code. */
-export async function main(args: string[]): Promise<number> {
-  const [command, ...rest] = args;
-  if (!command || command === '--help' || command === '-h') {
-    process.stdout.write(help);
-    return command ? 0 : 2;
-  }
-  if (command === 'rubrics') {
+const rubricsCommand: Command = {
+  spec: {
+    name: 'rubrics',
+    usage: 'radar rubrics',
+    files: 'none',
+    help: 'Lists the built-in rubrics: id, version and name, tab-separated.\n',
+  },
+  async run() {
     for (const r of listRubrics()) {
       process.stdout.write(`${r.id}\t${r.version}\t${r.label}\n`);
     }
     return 0;
-  }
-  if (command === 'score' && rest.length === 1) return score(rest[0]!);
-  if (command === 'validate') return validate(rest);
-  if (command === 'table') return table(rest);
-  return fail([`unknown command "${args.join(' ')}" (see radar --help)`], 2);
-}
+  },
+};
 
-function fail(messages: string[], code = 1): number {
-  for (const m of messages) process.stderr.write(`radar: ${m}\n`);
-  return code;
-}
+const commands = [scoreCommand, rubricsCommand, validateCommand, tableCommand];
 
-async function score(file: string): Promise<number> {
-  let text: string;
+const help = `Usage: radar <command> [--help]
+
+Commands:
+${commands.map((c) => `  ${c.spec.usage}`).join('\n')}
+
+Run radar <command> --help for what each one does.
+`;
+
+/** Runs one command; returns the process exit code. */
+export async function main(args: string[]): Promise<number> {
+  const [name, ...rest] = args;
+  if (!name || name === '--help' || name === '-h') {
+    process.stdout.write(help);
+    return name ? 0 : 2;
+  }
+  const command = commands.find((c) => c.spec.name === name);
+  if (!command) {
+    const what = name.startsWith('-') ? 'option' : 'command';
+    return fail([`unknown ${what} "${name}" (see radar --help)`], 2);
+  }
+  const { spec } = command;
+  const read = readCommandArgs(spec, rest);
+  if (read.kind === 'help') {
+    process.stdout.write(`Usage: ${spec.usage}\n\n${spec.help}`);
+    return 0;
+  }
+  if (read.kind === 'error') {
+    const usage = `usage: ${spec.usage} (see radar ${name} --help)`;
+    return fail([read.message, usage], 2);
+  }
   try {
-    text = await readFile(file, 'utf8');
+    return await command.run(read.files, read.values);
   } catch (error) {
-    return fail([`${file}: cannot read (${(error as Error).message})`]);
+    // Commands report expected failures themselves; this keeps anything
+    // they missed to one line instead of a stack trace.
+    return fail([`${name}: ${ioProblem(error)}`]);
   }
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (error) {
-    return fail([`${file}: invalid JSON (${(error as Error).message})`]);
-  }
-  const read = readScoreInput(doc);
-  if (!read.ok) return fail(read.errors.map((e) => `${file}: ${e}`));
-  const { rubricId, profile, answers } = read.input;
-  const rubric = getRubric(rubricId);
-  if (!rubric) {
-    const known = listRubrics()
-      .map((r) => r.id)
-      .join(', ');
-    return fail([`${file}: rubric: unknown rubric "${rubricId}" (${known})`]);
-  }
-  const problems = checkAnswers(rubric, profile, answers);
-  if (problems.length) return fail(problems.map((p) => `${file}: ${p}`));
-  const report = scoreRubric(rubric, profile, answers);
-  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  return 0;
 }

@@ -37,14 +37,32 @@ export function readScoreInput(doc: unknown): ReadResult {
     };
   }
   if (isObject(doc) && doc.format === ASSESSMENT_FORMAT) return readExport(doc);
+  const problems = isObject(doc) ? unknownKeys(doc) : [];
   return {
     ok: false,
-    errors: ['(document): expected {"rubric": "<id>", "profile", "answers"}'],
+    errors: [
+      '(document): expected {"rubric": "<id>", "profile", "answers"}',
+      ...problems,
+    ],
   };
 }
 
+const plainKeys = ['rubric', 'profile', 'answers'];
+
+// A misspelt key would otherwise leave its answers out and score 0 %
+// without a word.
+function unknownKeys(doc: Record<string, unknown>): string[] {
+  const unknown = Object.keys(doc).filter((k) => !plainKeys.includes(k));
+  if (unknown.length === 0) return [];
+  const s = unknown.length === 1 ? '' : 's';
+  const names = unknown.map((k) => JSON.stringify(k)).join(', ');
+  return [
+    `(document): unknown key${s} ${names} (known keys: ${plainKeys.join(', ')})`,
+  ];
+}
+
 function readPlain(doc: Record<string, unknown>): ReadResult {
-  const errors: string[] = [];
+  const errors: string[] = unknownKeys(doc);
   const profile: ProfileAnswers = {};
   const answers: ItemAnswers = {};
   const rawProfile = doc.profile ?? {};

@@ -1,5 +1,5 @@
 /**
- * `radar table FILE... --out scores.csv [--form wide|long|robvis]`: gathers
+ * `radar table FILE... [--out FILE] [--form wide|long|robvis]`: gathers
  * exported assessments (files, bundles or folders of them) into one CSV.
  */
 import { writeFile } from 'node:fs/promises';
@@ -11,65 +11,84 @@ import {
   type AssessmentExport,
   type TableResult,
 } from '../../core/export';
-import { expandFolders, readExportFile } from './validate';
+import type { Command } from './command-args';
+import {
+  dropDuplicates,
+  duplicatesNote,
+  type FoundAssessment,
+} from './drop-duplicates';
+import { expandFolders, readExportFile } from './export-files';
+import { fail, fileProblems, note } from './output';
+import { ioProblem } from './read-json';
 
 const forms = ['wide', 'long', 'robvis'] as const;
 type Form = (typeof forms)[number];
 
-interface TableArgs {
-  files: string[];
-  out?: string;
-  form: Form;
-}
+export const tableCommand: Command = {
+  spec: {
+    name: 'table',
+    usage: 'radar table FILE... [--out FILE] [--form wide|long|robvis]',
+    files: 'many',
+    options: { out: 'FILE', form: 'FORM' },
+    help: `Gathers exported assessments (files, bundles, folders of .json files)
+into one CSV table, one row per assessment id: when the same assessment
+is found twice, the copy updated last is kept and a note says so.
 
-/** Runs the command; a CSV without --out goes to standard output. */
-export async function table(args: string[]): Promise<number> {
-  const parsed = parseArgs(args);
-  if (typeof parsed === 'string') return fail([parsed], 2);
-  const docs: AssessmentExport[] = [];
-  const problems: string[] = [];
-  for (const file of await expandFolders(parsed.files)) {
-    const result = await readExportFile(file);
-    if (result.ok) docs.push(...result.assessments);
-    else problems.push(...result.errors.map((e) => `${file}: ${e}`));
+  --out FILE   write the CSV to FILE instead of standard output
+  --form FORM  wide (default: one row per assessment), long (one row per
+               item) or robvis (domain judgements for robvis)
+`,
+  },
+  run: (files, values) => table(files, values.out, values.form ?? 'wide'),
+};
+
+async function table(paths: string[], out?: string, form = 'wide') {
+  if (!forms.includes(form as Form)) {
+    return fail([`--form: expected ${forms.join(', ')}, got "${form}"`], 2);
   }
-  if (problems.length) return fail(problems);
-  const result = build(parsed.form, docs);
+  const found = await gather(paths);
+  if (!Array.isArray(found)) return fail(found.problems);
+  if (found.length === 0) return fail(['no exported assessments found']);
+  const { kept, dropped } = dropDuplicates(found);
+  if (dropped.length) note(duplicatesNote(dropped));
+  const docs = kept.map((k) => k.assessment);
+  const result = build(form as Form, docs);
   if (!result.ok) return fail([result.error]);
   const csv = `${result.csv}\r\n`;
-  if (parsed.out) await writeFile(parsed.out, csv, 'utf8');
-  else process.stdout.write(csv);
-  if (parsed.form === 'robvis') {
+  if (!out) process.stdout.write(csv);
+  else {
+    try {
+      await writeFile(out, csv, 'utf8');
+    } catch (error) {
+      return fail([`${out}: cannot write (${ioProblem(error)})`]);
+    }
+  }
+  if (form === 'robvis') {
     const legend = robvisLegend(docs[0]!.scores.domains).join('\n');
-    (parsed.out ? process.stdout : process.stderr).write(`${legend}\n`);
+    (out ? process.stdout : process.stderr).write(`${legend}\n`);
   }
   return 0;
+}
+
+/** Every assessment in the paths, or the problems of the files that fail. */
+async function gather(
+  paths: string[],
+): Promise<FoundAssessment[] | { problems: string[] }> {
+  const found: FoundAssessment[] = [];
+  const problems: string[] = [];
+  for (const { file, error } of await expandFolders(paths)) {
+    const result = error
+      ? { ok: false as const, errors: [error] }
+      : await readExportFile(file);
+    if (!result.ok) problems.push(...fileProblems(file, result.errors));
+    else
+      found.push(...result.assessments.map((a) => ({ file, assessment: a })));
+  }
+  return problems.length ? { problems } : found;
 }
 
 function build(form: Form, docs: AssessmentExport[]): TableResult {
   if (form === 'wide') return wideTable(docs);
   if (form === 'robvis') return robvisTable(docs);
   return { ok: true, csv: longTable(docs) };
-}
-
-function parseArgs(args: string[]): TableArgs | string {
-  const out: TableArgs = { files: [], form: 'wide' };
-  for (let n = 0; n < args.length; n++) {
-    const arg = args[n]!;
-    if (arg === '--out') out.out = args[++n];
-    else if (arg === '--form') {
-      const form = args[++n] as Form;
-      if (!forms.includes(form)) return `--form: expected ${forms.join(', ')}`;
-      out.form = form;
-    } else if (arg.startsWith('--')) return `unknown option ${arg}`;
-    else out.files.push(arg);
-  }
-  if (out.files.length === 0) return 'table needs at least one FILE';
-  if ('out' in out && !out.out) return '--out needs a file name';
-  return out;
-}
-
-function fail(messages: string[], code = 1): number {
-  for (const m of messages) process.stderr.write(`radar: ${m}\n`);
-  return code;
 }

@@ -2,58 +2,29 @@
  * `radar validate FILE...`: checks export files (single assessments or
  * bundles) against the format and their rubrics, one line per file.
  */
-import { readFile, readdir, stat } from 'node:fs/promises';
-import path from 'node:path';
-import { readExportDocument, type AssessmentExport } from '../../core/export';
+import type { Command } from './command-args';
+import { expandFolders, readExportFile } from './export-files';
+import { capProblems } from './output';
 
-export type FileResult =
-  | { ok: true; assessments: AssessmentExport[] }
-  | { ok: false; errors: string[] };
+export const validateCommand: Command = {
+  spec: {
+    name: 'validate',
+    usage: 'radar validate FILE...',
+    files: 'many',
+    help: `Checks exported assessments and bundles (files, or folders of .json
+files) against the export format and their rubrics. Prints one line per
+file: "ok" or its first problems. Exits 1 when any file is invalid.
+`,
+  },
+  run: (files) => validate(files),
+};
 
-/** Reads and checks one export file; problems never throw. */
-export async function readExportFile(file: string): Promise<FileResult> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    return { ok: false, errors: [`cannot read (${(error as Error).message})`] };
-  }
-  try {
-    return readExportDocument(JSON.parse(text));
-  } catch (error) {
-    return {
-      ok: false,
-      errors: [`invalid JSON (${(error as Error).message})`],
-    };
-  }
-}
-
-/** The files named, with each folder replaced by the .json files in it. */
-export async function expandFolders(paths: string[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const p of paths) {
-    const isFolder = await stat(p).then(
-      (s) => s.isDirectory(),
-      () => false,
-    );
-    if (!isFolder) out.push(p);
-    else {
-      const names = (await readdir(p)).filter((n) => n.endsWith('.json'));
-      out.push(...names.sort().map((n) => path.join(p, n)));
-    }
-  }
-  return out;
-}
-
-/** Runs the command; exit code 1 when any file is invalid. */
-export async function validate(args: string[]): Promise<number> {
-  if (args.length === 0) {
-    process.stderr.write('radar: validate needs at least one FILE\n');
-    return 2;
-  }
+async function validate(paths: string[]): Promise<number> {
   let invalid = 0;
-  for (const file of await expandFolders(args)) {
-    const result = await readExportFile(file);
+  for (const { file, error } of await expandFolders(paths)) {
+    const result = error
+      ? { ok: false as const, errors: [error] }
+      : await readExportFile(file);
     if (result.ok) {
       const n = result.assessments.length;
       process.stdout.write(
@@ -61,7 +32,9 @@ export async function validate(args: string[]): Promise<number> {
       );
     } else {
       invalid++;
-      process.stdout.write(`${file}: ${result.errors.join('; ')}\n`);
+      process.stdout.write(
+        `${file}: ${capProblems(result.errors).join('; ')}\n`,
+      );
     }
   }
   return invalid ? 1 : 0;

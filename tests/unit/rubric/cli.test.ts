@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -111,6 +111,70 @@ describe('radar CLI', () => {
   it('refuses an unknown command with exit code 2', () => {
     const { code, err } = run('grade');
     expect(code).toBe(2);
-    expect(err).toContain('unknown command');
+    expect(err).toBe('radar: unknown command "grade" (see radar --help)\n');
+  });
+
+  it('refuses a misspelt key of an answers file and names the known ones', () => {
+    const input = file('misspelt.json', {
+      rubric: 'metrics',
+      answer: { M01: 'yes' },
+    });
+    const { code, err, out } = run('score', input);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toContain(
+      'unknown key "answer" (known keys: rubric, profile, answers)',
+    );
+  });
+
+  it('reads a file that starts with a UTF-8 byte order mark', () => {
+    // End-to-end DL, yes on METRICS item 1 only: 0.0368 / 0.8315 = 4.4%.
+    const text = JSON.stringify({
+      rubric: 'metrics',
+      profile: { C5: 'yes' },
+      answers: { M01: 'yes' },
+    });
+    const { code, out } = run('score', file('bom.json', `\uFEFF${text}`));
+    expect(code).toBe(0);
+    expect(JSON.parse(out).percentage).toBe(4.4);
+  });
+});
+
+describe('radar CLI arguments', () => {
+  it.each([
+    [['score'], 'radar: score needs a FILE'],
+    [['score', 'a.json', 'b.json'], 'radar: score takes one FILE, got 2'],
+    [['score', '--strict', 'a.json'], 'radar: unknown option --strict'],
+    [['rubrics', 'x.json'], 'radar: rubrics takes no FILE, got "x.json"'],
+  ])('refuses %j with a usage message and exit code 2', (args, message) => {
+    const { code, err, out } = run(...args);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    const [first, usage] = err.split('\n');
+    expect(first).toContain(message);
+    expect(usage).toMatch(/^radar: usage: radar (score FILE|rubrics) /);
+  });
+
+  it('prints the help of one command', () => {
+    const { code, out } = run('score', '--help');
+    expect(code).toBe(0);
+    expect(out.split('\n')[0]).toBe('Usage: radar score FILE');
+  });
+});
+
+describe('radar CLI file errors', () => {
+  it('says a folder is not a file in one line', () => {
+    const { code, err } = run('score', dir);
+    expect(code).toBe(1);
+    expect(err).toBe(`radar: ${dir}: cannot read (is a folder, not a file)\n`);
+  });
+
+  // Root reads any file whatever its mode, so there is nothing to refuse.
+  it.skipIf(process.getuid?.() === 0)('says permission is denied', () => {
+    const locked = file('locked.json', '{}');
+    chmodSync(locked, 0o000);
+    const { code, err } = run('score', locked);
+    expect(code).toBe(1);
+    expect(err).toBe(`radar: ${locked}: cannot read (permission denied)\n`);
   });
 });
