@@ -39,6 +39,11 @@ export default defineConfig({
       'while you read them, with evidence quotes. Nothing leaves your machine.',
     permissions: [
       'storage',
+      // A review library of thousands of assessments with their evidence
+      // quotes outgrows the 10 MB that local storage allows by default.
+      // Browsers may still refuse a write (a full disk, or no support for
+      // this permission), so saving keeps handling a quota error.
+      'unlimitedStorage',
       'scripting',
       'contextMenus',
       // Redirects PDFs to the extension's viewer (see background/pdf-redirect).

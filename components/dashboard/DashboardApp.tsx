@@ -3,7 +3,7 @@ import type { Assessment } from '@/core/assessment/types';
 import { ComparePanel } from './ComparePanel';
 import type { DashboardStore } from './dashboard-store';
 import { ExportButtons } from './ExportButtons';
-import { importFiles, type ImportFile } from './import-files';
+import { importFiles, importNotice, type ImportFile } from './import-files';
 import { ImportZone } from './ImportZone';
 import { downloadLibrary, type LibraryExport } from './library-exports';
 import { libraryRow, rowMatches, type LibraryFilter } from './library-row';
@@ -27,12 +27,19 @@ export function DashboardApp({ store, extensionVersion }: Props) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [comparing, setComparing] = useState(false);
   const [notice, setNotice] = useState<NoticeText | null>(null);
+  // A new key per message mounts a new alert, so a screen reader announces
+  // a repeated failure too, not only a changed one.
+  const [noticeKey, setNoticeKey] = useState(0);
+  const show = (text: NoticeText | null) => {
+    setNotice(text);
+    setNoticeKey((n) => n + 1);
+  };
 
   const reload = () =>
     store
       .loadAll()
       .then(setAssessments, (error) =>
-        setNotice({ kind: 'error', lines: [String(error)] }),
+        show({ kind: 'error', lines: [String(error)] }),
       );
   useEffect(() => void reload(), [store]);
 
@@ -64,20 +71,27 @@ export function DashboardApp({ store, extensionVersion }: Props) {
       targets.map((r) => r.assessment),
       options,
     );
-    setNotice(refused ? { kind: 'error', lines: [refused] } : null);
+    show(refused ? { kind: 'error', lines: [refused] } : null);
   };
   const importAll = async (files: ImportFile[]) => {
+    show(null);
     const outcome = await importFiles(files, store);
-    setNotice(importNotice(outcome));
-    if (outcome.ok) await reload();
+    show(importNotice(outcome));
+    // A failure part-way still saved some records: show them.
+    if (outcome.ok || outcome.saved > 0) await reload();
   };
 
   if (!assessments) return <p class="dashboard">Loading…</p>;
   return (
     <main class="dashboard">
       <h1>Your assessments</h1>
-      <ImportZone onFiles={importAll} />
-      {notice && <Notice text={notice} onClose={() => setNotice(null)} />}
+      <ImportZone
+        onFiles={importAll}
+        onUnreadable={(lines) => show({ kind: 'error', lines })}
+      />
+      {notice && (
+        <Notice key={noticeKey} text={notice} onClose={() => show(null)} />
+      )}
       {rows.length === 0 ? (
         <p>No assessment saved yet.</p>
       ) : (
@@ -108,25 +122,4 @@ export function DashboardApp({ store, extensionVersion }: Props) {
       )}
     </main>
   );
-}
-
-function importNotice(
-  outcome: Awaited<ReturnType<typeof importFiles>>,
-): NoticeText {
-  if (!outcome.ok) {
-    return {
-      kind: 'error',
-      lines: [
-        'The import was refused; nothing was changed.',
-        ...outcome.errors,
-      ],
-    };
-  }
-  const { added, updated, unchanged } = outcome;
-  return {
-    kind: 'info',
-    lines: [
-      `Imported: ${added} added, ${updated} updated, ${unchanged} unchanged.`,
-    ],
-  };
 }

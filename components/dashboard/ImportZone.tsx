@@ -2,21 +2,30 @@ import { useState } from 'preact/hooks';
 import type { ImportFile } from './import-files';
 
 interface Props {
-  onFiles: (files: ImportFile[]) => void;
+  onFiles: (files: ImportFile[]) => void | Promise<void>;
+  /** Files the browser could not read (moved or deleted since chosen). */
+  onUnreadable: (lines: string[]) => void;
 }
 
 /** A file input and a drop zone for exported JSON files and bundles. */
-export function ImportZone({ onFiles }: Props) {
+export function ImportZone({ onFiles, onUnreadable }: Props) {
   const [over, setOver] = useState(false);
   const take = async (list: FileList | null | undefined) => {
     if (!list || list.length === 0) return;
-    const files = await Promise.all(
-      [...list].map(async (file) => ({
-        name: file.name,
-        text: await file.text(),
-      })),
+    const read = await Promise.allSettled([...list].map(readFile));
+    const unreadable = read.flatMap((r, n) =>
+      r.status === 'rejected' ? [`${list[n]!.name}: could not be read`] : [],
     );
-    onFiles(files);
+    if (unreadable.length > 0) {
+      onUnreadable([
+        'The import was refused; nothing was changed.',
+        ...unreadable,
+      ]);
+      return;
+    }
+    await onFiles(
+      read.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : [])),
+    );
   };
   return (
     <div
@@ -47,4 +56,8 @@ export function ImportZone({ onFiles }: Props) {
       <span class="import-hint">or drop them here</span>
     </div>
   );
+}
+
+async function readFile(file: File): Promise<ImportFile> {
+  return { name: file.name, text: await file.text() };
 }

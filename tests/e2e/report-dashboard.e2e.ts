@@ -1,5 +1,5 @@
 /// <reference types="chrome" />
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,8 @@ import {
   setProfileAnswer,
 } from '../../core/assessment/edit';
 import type { Assessment } from '../../core/assessment/types';
+import { exportAssessment } from '../../core/export';
+import { requireRubric } from '../../core/rubric';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { artifactsDir } from './support/paths';
 
@@ -17,7 +19,7 @@ const XSS_QUOTE = '<img src=x onerror=alert(1)>';
 const NOW = Date.UTC(2024, 4, 2, 10, 0, 0);
 
 /** METRICS, end-to-end deep learning only, items 1-3 answered yes. */
-function seededAssessment(): Assessment {
+function seededAssessment(reviewer = 'Grace'): Assessment {
   let a = createAssessment({
     paper: {
       key: 'doi:10.1000/e2e.1',
@@ -30,7 +32,7 @@ function seededAssessment(): Assessment {
         doi: '10.1000/e2e.1',
       },
     },
-    reviewer: 'Grace',
+    reviewer,
     rubric: { id: 'metrics', version: '1.0' },
     now: NOW,
   });
@@ -49,6 +51,19 @@ function seededAssessment(): Assessment {
     createdAt: NOW,
     updatedAt: NOW,
   });
+}
+
+/** The assessment exported to a file in the artifacts folder; its path. */
+function exportFile(name: string, edit = (_doc: object) => {}): string {
+  const a = seededAssessment(name);
+  const doc = exportAssessment(a, requireRubric('metrics'), {
+    now: NOW,
+    extensionVersion: '0.1.0',
+  });
+  edit(doc);
+  const path = join(artifactsDir, `import-${name || 'blank'}.json`);
+  writeFileSync(path, JSON.stringify(doc));
+  return path;
 }
 
 describe('report and dashboard pages', () => {
@@ -114,6 +129,47 @@ describe('report and dashboard pages', () => {
       .poll(() => page.getByRole('status').textContent())
       .toContain('0 added, 0 updated, 1 unchanged');
     expect(await page.locator('tbody tr').count()).toBe(1);
+    await page.close();
+  });
+
+  it('shows every import failure in place of the last and keeps what was saved', async () => {
+    const page = await browser.context.newPage();
+    const uncaught: string[] = [];
+    page.on('pageerror', (error) => uncaught.push(error.message));
+    await page.goto(browser.extensionUrl('dashboard.html'));
+    await page.locator('tbody tr').first().waitFor();
+    const alert = page.getByRole('alert');
+
+    const blank = exportFile('', (doc) => Object.assign(doc, { reviewer: '' }));
+    await page.locator('input[type=file]').setInputFiles(blank);
+    await expect.poll(() => alert.textContent()).toContain('reviewer: empty');
+
+    // The browser refuses the second record as if storage were full.
+    await page.evaluate(() => {
+      const area = chrome.storage.local;
+      const set = area.set.bind(area) as (...args: unknown[]) => unknown;
+      (area as { set: unknown }).set = (...args: unknown[]) => {
+        if (Object.keys(args[0] as object).some((k) => k.includes('|ada|'))) {
+          throw new Error('QUOTA_BYTES quota exceeded');
+        }
+        return set(...args);
+      };
+    });
+    const files = [exportFile('Linus'), exportFile('Ada')];
+    await page.locator('input[type=file]').setInputFiles(files);
+    await expect.poll(() => alert.textContent()).toContain('no room left');
+    expect(await alert.textContent()).toContain('after 1 of 2 assessments');
+    expect(await alert.textContent()).not.toContain('reviewer: empty');
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(2);
+
+    await page.reload();
+    await page.locator('input[type=file]').setInputFiles(files);
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toContain('1 added, 0 updated, 1 unchanged');
+    expect(await alert.count()).toBe(0);
+    expect(await page.locator('tbody tr').count()).toBe(3);
+    expect(uncaught).toEqual([]);
     await page.close();
   });
 

@@ -8,6 +8,7 @@ import {
 } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DashboardApp } from '@/components/dashboard/DashboardApp';
+import { StorageWriteError } from '@/components/platform/assessment-store';
 import { exportAssessment } from '@/core/export';
 import { requireRubric } from '@/core/rubric';
 import { stubCanvas } from '../report/canvas-stub';
@@ -31,9 +32,15 @@ function exported(reviewer = 'Grace') {
 }
 
 async function dropFile(name: string, text: string) {
+  await dropFiles([[name, text]]);
+}
+
+async function dropFiles(files: [name: string, text: string][]) {
   const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
-  const file = new File([text], name, { type: 'application/json' });
-  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  const list = files.map(
+    ([name, text]) => new File([text], name, { type: 'application/json' }),
+  );
+  Object.defineProperty(input, 'files', { value: list, configurable: true });
   fireEvent.change(input);
 }
 
@@ -83,6 +90,67 @@ describe('dashboard import', () => {
       ),
     );
     expect(records.size).toBe(1);
+  });
+});
+
+describe('dashboard import failures', () => {
+  const quotaError = () =>
+    new StorageWriteError('The browser has no room left for the data.');
+
+  it('replaces an older error with the storage failure and keeps what was saved', async () => {
+    const stored = metricsAssessment('Stored Reviewer');
+    const { store, records } = fakeStore([stored]);
+    const merge = store.save.getMockImplementation()!;
+    store.save.mockImplementation(async (a) => {
+      if (a.reviewer === 'Ada') throw quotaError();
+      return merge(a);
+    });
+    render(<DashboardApp store={store} extensionVersion="0.1.0" />);
+    await screen.findByText('Stored Reviewer');
+    await dropFile('blank.json', JSON.stringify(exported('')));
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'blank.json: reviewer: empty',
+    );
+
+    await dropFiles([
+      ['grace.json', JSON.stringify(exported('Grace'))],
+      ['ada.json', JSON.stringify(exported('Ada'))],
+    ]);
+
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain('no room left'),
+    );
+    const alert = screen.getByRole('alert').textContent!;
+    expect(alert).toContain('stopped after 1 of 2 assessments');
+    expect(alert).not.toContain('blank.json');
+    expect([...records.values()].map((a) => a.reviewer).sort()).toEqual([
+      'Grace',
+      'Stored Reviewer',
+    ]);
+    await screen.findByText('Grace');
+  });
+
+  it('shows a failure of the first write as a refusal that changed nothing', async () => {
+    const { store, records } = fakeStore();
+    store.save.mockRejectedValue(quotaError());
+    render(<DashboardApp store={store} extensionVersion="0.1.0" />);
+    await screen.findByText('No assessment saved yet.');
+    await dropFile('one.json', JSON.stringify(exported()));
+    const alert = (await screen.findByRole('alert')).textContent;
+    expect(alert).toContain('nothing was changed');
+    expect(alert).toContain('no room left');
+    expect(records.size).toBe(0);
+  });
+
+  it('clears an older error when an import succeeds', async () => {
+    const { store } = fakeStore();
+    render(<DashboardApp store={store} extensionVersion="0.1.0" />);
+    await screen.findByText('No assessment saved yet.');
+    await dropFile('notes.json', '{ not json');
+    await screen.findByRole('alert');
+    await dropFile('one.json', JSON.stringify(exported()));
+    await screen.findByRole('status');
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });
 
