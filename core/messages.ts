@@ -8,6 +8,8 @@ import type { PaperIdentity, PaperMetadata } from './metadata/types';
 export interface PageStatusMessage {
   type: 'page-status';
   isArticle: boolean;
+  /** The browser's own viewer is showing a PDF in this tab. */
+  isPdf: boolean;
   url: string;
 }
 

@@ -15,6 +15,7 @@ export default defineContentScript({
     const status: PageStatusMessage = {
       type: 'page-status',
       isArticle: looksLikeArticle(document),
+      isPdf: document.contentType === 'application/pdf',
       url: location.href,
     };
     void browser.runtime.sendMessage(status).catch(() => undefined);

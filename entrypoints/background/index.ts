@@ -6,7 +6,7 @@ import { readTabPaper } from '@/components/platform/tab-paper';
 import { showPaperBadge } from './badge';
 import { registerEvidenceCommand } from './commands';
 import { registerEvidenceMenu } from './context-menu';
-import { registerPdfRedirect } from './pdf-redirect';
+import { openPdfInViewer, registerPdfRedirect } from './pdf-redirect';
 
 /**
  * The background service worker: opens the reviewer's panel from the toolbar
@@ -29,7 +29,8 @@ export default defineBackground(() => {
     if (tabId === undefined || !isRuntimeMessage(message, 'page-status')) {
       return;
     }
-    void badgeTab(tabId, message.isArticle, tabPapers);
+    if (message.isPdf) void openPdfInViewer(tabId, message.url);
+    else void badgeTab(tabId, message.isArticle, tabPapers);
   });
   browser.tabs.onRemoved.addListener((tabId) => tabPapers.delete(tabId));
   browser.storage.local.onChanged.addListener((changes) => {

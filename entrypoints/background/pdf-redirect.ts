@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import {
   PDF_REDIRECT_RULE_ID,
   pdfRedirectRule,
+  siteOf,
   viewerAddress,
 } from '@/core/pdf';
 import { nativeOnceItem, nativeSitesItem } from '../viewer/native-sites';
@@ -13,7 +14,8 @@ const LOCAL_PDF = /^file:\/\/.*\.pdf$/i;
  * `application/pdf` through a declarativeNetRequest redirect (it also
  * catches PDFs whose address does not end in .pdf, and never lets the
  * browser's viewer start), local `file:` PDFs when their tab loads (no
- * network request there for a rule to match).
+ * network request there for a rule to match). `openPdfInViewer` catches
+ * what the rule missed, reported by the content script.
  */
 export function registerPdfRedirect(): void {
   void updateRedirectRule();
@@ -40,4 +42,18 @@ async function openLocalPdf(tabId: number, url: string): Promise<void> {
   if (once[tabId] === url) return;
   const viewerPage = browser.runtime.getURL('/viewer.html');
   await browser.tabs.update(tabId, { url: viewerAddress(viewerPage, url) });
+}
+
+/**
+ * Moves a PDF that the browser's own viewer shows into ours: the redirect
+ * rule is registered as the worker starts, so a PDF opened in the first
+ * moments after the extension is installed, or one the rule cannot see,
+ * gets there. Sites the reviewer keeps in the browser's viewer stay there,
+ * and local files are left to the tab listener, which saw them first.
+ */
+export async function openPdfInViewer(tabId: number, url: string) {
+  if (LOCAL_PDF.test(url.split(/[?#]/)[0]!)) return; // tabs.onUpdated's job
+  const nativeSites = await nativeSitesItem.getValue();
+  if (nativeSites.includes(siteOf(url))) return;
+  await openLocalPdf(tabId, url);
 }

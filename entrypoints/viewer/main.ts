@@ -99,6 +99,7 @@ function reportPage(source: PdfSource): void {
   const status: PageStatusMessage = {
     type: 'page-status',
     isArticle: true,
+    isPdf: false, // already in our viewer
     url: source.url ?? location.href,
   };
   void browser.runtime.sendMessage(status).catch(() => undefined);

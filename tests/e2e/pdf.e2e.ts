@@ -328,6 +328,26 @@ describe('PDFs in the extension’s viewer', () => {
     await served.close();
   });
 
+  it('moves a PDF the redirect rule missed into the viewer', async () => {
+    // As in the first moments after installing, before the worker has
+    // registered its rule: the browser's own viewer starts, and the
+    // content script's report brings the PDF to ours.
+    await browser.serviceWorker.evaluate(async () => {
+      await chrome.declarativeNetRequest.updateDynamicRules({
+        removeRuleIds: (
+          await chrome.declarativeNetRequest.getDynamicRules()
+        ).map((rule) => rule.id),
+      });
+    });
+    const page = await browser.context.newPage();
+    await openPdf(page, corpus.url(DATTA));
+    expect(await page.locator('#viewer-address').textContent()).toBe(
+      corpus.url(DATTA),
+    );
+    await page.close();
+    // The next test changes the site list, which registers the rule again.
+  });
+
   // Last: it sends the corpus host to the browser's viewer for good.
   it('switches a site back to the browser’s viewer', async () => {
     const page = await browser.context.newPage();
