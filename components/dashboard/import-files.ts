@@ -67,7 +67,8 @@ function readFile(
 ): { assessments: Assessment[] } | { errors: string[] } {
   let json: unknown;
   try {
-    json = JSON.parse(file.text);
+    // Windows editors may start a UTF-8 file with a byte order mark.
+    json = JSON.parse(file.text.replace(/^\uFEFF/, ''));
   } catch (error) {
     return { errors: [`${file.name}: not JSON (${(error as Error).message})`] };
   }

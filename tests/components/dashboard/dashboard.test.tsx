@@ -91,6 +91,17 @@ describe('dashboard import', () => {
     );
     expect(records.size).toBe(1);
   });
+
+  it('reads a file that starts with a byte order mark', async () => {
+    const { store, records } = fakeStore();
+    render(<DashboardApp store={store} extensionVersion="0.1.0" />);
+    await screen.findByText('No assessment saved yet.');
+    await dropFile('bom.json', '\uFEFF' + JSON.stringify(exported()));
+    expect((await screen.findByRole('status')).textContent).toContain(
+      '1 added',
+    );
+    expect(records.size).toBe(1);
+  });
 });
 
 describe('dashboard import failures', () => {
