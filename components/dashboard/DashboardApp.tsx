@@ -5,7 +5,10 @@ import type { DashboardStore } from './dashboard-store';
 import { ExportButtons } from './ExportButtons';
 import { importFiles, importNotice, type ImportFile } from './import-files';
 import { ImportZone } from './ImportZone';
-import { downloadLibrary, type LibraryExport } from './library-exports';
+import {
+  downloadLibrary,
+  type LibraryExport,
+} from '@/components/common/library-exports';
 import { libraryRow, rowMatches, type LibraryFilter } from './library-row';
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryTable } from './LibraryTable';

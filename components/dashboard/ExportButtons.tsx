@@ -1,4 +1,4 @@
-import type { LibraryExport } from './library-exports';
+import type { LibraryExport } from '@/components/common/library-exports';
 
 interface Props {
   /** How many assessments an export takes: the selection, or all shown. */

@@ -5,6 +5,7 @@ import type {
   PaperContext,
 } from '@/components/sidepanel/platform';
 import {
+  loadAllAssessments,
   loadAssessment,
   saveAssessment,
   watchAssessment,
@@ -35,6 +36,7 @@ export function createPanelPlatform(): PanelPlatform {
   return {
     paper,
     loadAssessment,
+    loadAllAssessments,
     saveAssessment,
     watchAssessment,
     loadSettings: () => settingsItem.getValue(),

@@ -4,6 +4,7 @@ import {
   setItemNote,
   setProfileAnswer,
 } from '@/core/assessment/edit';
+import type { Assessment } from '@/core/assessment/types';
 import { AssessmentActions } from './AssessmentActions';
 import { ItemList } from './ItemList';
 import { TYPING_DELAY } from './ItemFieldset';
@@ -15,10 +16,11 @@ import { ReviewerForm } from './ReviewerForm';
 interface Props {
   store: PanelStore;
   extensionVersion: string;
+  loadAll: () => Promise<Assessment[]>;
 }
 
 /** The open assessment: live results, study profile and items. */
-export function AssessmentView({ store, extensionVersion }: Props) {
+export function AssessmentView({ store, extensionVersion, loadAll }: Props) {
   const edits = useMemo(() => editsOf(store), [store]);
   const settings = store.settings.value;
   if (!settings || !store.paper.value) return null;
@@ -47,6 +49,7 @@ export function AssessmentView({ store, extensionVersion }: Props) {
         assessment={assessment}
         rubric={rubric}
         extensionVersion={extensionVersion}
+        loadAll={loadAll}
       />
       <ProfileQuestions
         rubric={rubric}

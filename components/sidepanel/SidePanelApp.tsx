@@ -29,6 +29,13 @@ export function SidePanelApp({ platform, evidence }: Props) {
     };
   }, [store]);
   const settings = store.settings.value;
+  const view = (
+    <AssessmentView
+      store={store}
+      extensionVersion={platform.extensionVersion}
+      loadAll={platform.loadAllAssessments}
+    />
+  );
   return (
     <main class="panel">
       <PaperSection context={platform.paper.value} store={store} />
@@ -51,16 +58,10 @@ export function SidePanelApp({ platform, evidence }: Props) {
       <SaveAlert message={store.saveError.value} />
       {evidence ? (
         <EvidenceSection store={store} port={evidence}>
-          <AssessmentView
-            store={store}
-            extensionVersion={platform.extensionVersion}
-          />
+          {view}
         </EvidenceSection>
       ) : (
-        <AssessmentView
-          store={store}
-          extensionVersion={platform.extensionVersion}
-        />
+        view
       )}
     </main>
   );

@@ -34,6 +34,8 @@ export interface PanelPlatform {
     id: string,
     onChange: (assessment: Assessment) => void,
   ): () => void;
+  /** Every stored assessment, for the "export all" bundle. */
+  loadAllAssessments(): Promise<Assessment[]>;
   loadSettings(): Promise<PanelSettings>;
   saveSettings(settings: PanelSettings): Promise<void>;
   /** Milliseconds since the epoch; the timestamps of every edit. */

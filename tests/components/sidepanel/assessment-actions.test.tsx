@@ -32,6 +32,7 @@ describe('AssessmentActions', () => {
         assessment={assessment}
         rubric={rubric}
         extensionVersion="1.2.3"
+        loadAll={async () => [assessment]}
       />,
     );
     const report = screen.getByRole('link', { name: 'Report' });
@@ -52,6 +53,7 @@ describe('AssessmentActions', () => {
         assessment={assessment}
         rubric={rubric}
         extensionVersion="1.2.3"
+        loadAll={async () => [assessment]}
       />,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
@@ -61,5 +63,28 @@ describe('AssessmentActions', () => {
     // Yes on M01 alone, every condition "no": 0.0368 over the 0.8115 of
     // weight left when items 8-10, 12 and 14-17 drop out = 4.5 %.
     expect(doc.scores.percentage).toBe(4.5);
+  });
+
+  it('downloads every stored assessment as one bundle', async () => {
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:test';
+    });
+    render(
+      <AssessmentActions
+        assessment={assessment}
+        rubric={rubric}
+        extensionVersion="1.2.3"
+        loadAll={async () => [assessment]}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Export all' }));
+    await vi.waitFor(() => expect(blobs).toHaveLength(1));
+    const bundle = JSON.parse(await blobs[0]!.text());
+    expect(bundle.format).toBe('radar-reviewer-bundle');
+    expect(bundle.assessments.map((a: { id: string }) => a.id)).toEqual([
+      assessment.id,
+    ]);
   });
 });

@@ -43,6 +43,7 @@ export function fakePlatform(
       fake.settings = { ...next };
     },
     loadAssessment: async (id) => fake.stored.get(id),
+    loadAllAssessments: async () => [...fake.stored.values()],
     saveAssessment: async (record) => {
       if (fake.failNextSave) {
         const error = new Error(fake.failNextSave);
