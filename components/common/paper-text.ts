@@ -18,6 +18,29 @@ export function yearOf(meta: Partial<PaperMetadata>): number | undefined {
   return match ? Number(match[0]) : undefined;
 }
 
+/**
+ * What to call a paper: its title, else the file name of the address it
+ * was read from (a scanned PDF has no title to read), else `fallback`.
+ */
+export function displayTitle(
+  meta: Partial<PaperMetadata>,
+  fallback: string,
+): string {
+  const title = meta.title?.trim();
+  if (title) return title;
+  const address = meta.pageUrl ?? meta.pdfUrl ?? '';
+  const file = address.split(/[?#]/)[0]!.split('/').pop() ?? '';
+  return safeDecode(file) || fallback;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /** The DOI's resolver address, each suffix character kept and escaped. */
 export function doiUrl(doi: string): string {
   return `https://doi.org/${doi.split('/').map(encodeURIComponent).join('/')}`;

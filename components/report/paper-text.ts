@@ -1,7 +1,12 @@
 /**
  * How the report and the dashboard name a paper and where they link to it.
  */
-import { doiUrl, safeHref, yearOf } from '@/components/common/paper-text';
+import {
+  displayTitle,
+  doiUrl,
+  safeHref,
+  yearOf,
+} from '@/components/common/paper-text';
 import type { Assessment, PaperRecord } from '@/core/assessment/types';
 
 /** The first author's name as the page gave it, or undefined. */
@@ -10,9 +15,9 @@ export function firstAuthorOf(paper: PaperRecord): string | undefined {
   return meta.firstAuthor ?? meta.authors?.[0];
 }
 
-/** The title, or the paper's key when the page gave none. */
+/** The title, the file name, or the paper's key when there is neither. */
 export function titleOf(paper: PaperRecord): string {
-  return paper.metadata.title?.trim() || paper.key;
+  return displayTitle(paper.metadata, paper.key);
 }
 
 /** "Smith 2023 – Ana": how a plot legend names one assessment. */

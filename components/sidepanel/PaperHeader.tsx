@@ -1,5 +1,10 @@
 import type { PaperMetadata } from '@/core/metadata';
-import { authorLine, doiUrl, yearOf } from '@/components/common/paper-text';
+import {
+  authorLine,
+  displayTitle,
+  doiUrl,
+  yearOf,
+} from '@/components/common/paper-text';
 
 interface Props {
   metadata: Partial<PaperMetadata>;
@@ -12,7 +17,7 @@ export function PaperHeader({ metadata }: Props) {
     .join(' · ');
   return (
     <header class="paper-header">
-      <h1 class="paper-title">{metadata.title ?? 'Untitled paper'}</h1>
+      <h1 class="paper-title">{displayTitle(metadata, 'Untitled paper')}</h1>
       {details && <p class="paper-details">{details}</p>}
       {metadata.doi && (
         <p class="paper-doi">
