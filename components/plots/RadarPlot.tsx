@@ -65,6 +65,17 @@ function Grid({ count, radius }: { count: number; radius: number }) {
         const end = pointOnAxis(i, count, 100, radius);
         return <line key={i} x1={0} y1={0} x2={end.x} y2={end.y} />;
       })}
+      {/* The scale, just right of the first (upright) axis. */}
+      {RINGS.map((ring) => (
+        <text
+          key={`label-${ring}`}
+          class="radar-ring-label"
+          x={3}
+          y={-(radius * ring) / 100 + 9}
+        >
+          {ring}%
+        </text>
+      ))}
     </g>
   );
 }
