@@ -10,9 +10,11 @@ interface Props {
 /** The reviewer's name, stored with every assessment they make. */
 export function ReviewerForm({ reviewer, onSave, prompt }: Props) {
   const [name, setName] = useState(reviewer);
+  const [problem, setProblem] = useState('');
   const submit = (event: Event) => {
     event.preventDefault();
     if (name.trim()) onSave(name.trim());
+    else setProblem('Enter a name: spaces alone do not name a reviewer.');
   };
   const id = prompt ? 'reviewer-name-prompt' : 'reviewer-name';
   return (
@@ -25,9 +27,18 @@ export function ReviewerForm({ reviewer, onSave, prompt }: Props) {
         autocomplete="name"
         required
         value={name}
-        onInput={(e) => setName(e.currentTarget.value)}
+        aria-describedby={problem ? `${id}-problem` : undefined}
+        onInput={(e) => {
+          setName(e.currentTarget.value);
+          setProblem('');
+        }}
       />
       <button type="submit">Save name</button>
+      {problem && (
+        <p id={`${id}-problem`} role="alert">
+          {problem}
+        </p>
+      )}
     </form>
   );
 }
