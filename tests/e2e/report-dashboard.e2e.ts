@@ -3,59 +3,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAssessment } from '../../core/assessment/create';
-import {
-  putEvidence,
-  setItemAnswer,
-  setProfileAnswer,
-} from '../../core/assessment/edit';
-import type { Assessment } from '../../core/assessment/types';
 import { exportAssessment } from '../../core/export';
 import { requireRubric } from '../../core/rubric';
+import { metricsAssessment, XSS_QUOTE } from '../components/report/fixtures';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { artifactsDir } from './support/paths';
 
-const XSS_QUOTE = '<img src=x onerror=alert(1)>';
 const NOW = Date.UTC(2024, 4, 2, 10, 0, 0);
-
-/** METRICS, end-to-end deep learning only, items 1-3 answered yes. */
-function seededAssessment(reviewer = 'Grace'): Assessment {
-  let a = createAssessment({
-    paper: {
-      key: 'doi:10.1000/e2e.1',
-      aliases: [],
-      metadata: {
-        title: 'Deep learning for lung nodules',
-        authors: ['Ada Lovelace', 'Alan Turing'],
-        year: 2023,
-        journal: 'Journal of Tests',
-        doi: '10.1000/e2e.1',
-      },
-    },
-    reviewer,
-    rubric: { id: 'metrics', version: '1.0' },
-    now: NOW,
-  });
-  a = setProfileAnswer(a, 'C5', 'yes', NOW);
-  for (const id of ['M01', 'M02', 'M03']) {
-    a = setItemAnswer(a, id, { kind: 'option', optionId: 'yes' }, NOW);
-  }
-  return putEvidence(a, {
-    id: 'q1',
-    itemIds: ['M01'],
-    selectors: [
-      { type: 'TextQuoteSelector', exact: XSS_QUOTE, prefix: '', suffix: '' },
-      { type: 'TextPositionSelector', start: 0, end: 28 },
-    ],
-    source: { url: 'https://example.org/a.pdf', kind: 'pdf', page: 3 },
-    createdAt: NOW,
-    updatedAt: NOW,
-  });
-}
 
 /** The assessment exported to a file in the artifacts folder; its path. */
 function exportFile(name: string, edit = (_doc: object) => {}): string {
-  const a = seededAssessment(name);
+  const a = metricsAssessment(name);
   const doc = exportAssessment(a, requireRubric('metrics'), {
     now: NOW,
     extensionVersion: '0.1.0',
@@ -67,7 +25,7 @@ function exportFile(name: string, edit = (_doc: object) => {}): string {
 }
 
 describe('report and dashboard pages', () => {
-  const record = seededAssessment();
+  const record = metricsAssessment();
   let browser: ExtensionBrowser;
   let report: Page;
   const dialogs: string[] = [];

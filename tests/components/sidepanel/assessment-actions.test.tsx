@@ -6,7 +6,10 @@ import { createAssessment } from '@/core/assessment/create';
 import { setItemAnswer } from '@/core/assessment/edit';
 import { requireRubric } from '@/core/rubric';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 const rubric = requireRubric('metrics');
 const assessment = setItemAnswer(
@@ -27,14 +30,7 @@ const assessment = setItemAnswer(
 
 describe('AssessmentActions', () => {
   it('links the report of this assessment and the library', () => {
-    render(
-      <AssessmentActions
-        assessment={assessment}
-        rubric={rubric}
-        extensionVersion="1.2.3"
-        loadAll={async () => [assessment]}
-      />,
-    );
+    renderActions();
     const report = screen.getByRole('link', { name: 'Report' });
     expect(report.getAttribute('href')).toBe(
       `report.html?id=${encodeURIComponent(assessment.id)}`,
@@ -43,19 +39,7 @@ describe('AssessmentActions', () => {
   });
 
   it('downloads the evidence-backed JSON export of the assessment', async () => {
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:test';
-    });
-    render(
-      <AssessmentActions
-        assessment={assessment}
-        rubric={rubric}
-        extensionVersion="1.2.3"
-        loadAll={async () => [assessment]}
-      />,
-    );
+    const blobs = renderCapturingDownloads();
     fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
     const doc = JSON.parse(await blobs[0]!.text());
     expect(doc.format).toBe('radar-reviewer-assessment');
@@ -66,19 +50,7 @@ describe('AssessmentActions', () => {
   });
 
   it('downloads every stored assessment as one bundle', async () => {
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:test';
-    });
-    render(
-      <AssessmentActions
-        assessment={assessment}
-        rubric={rubric}
-        extensionVersion="1.2.3"
-        loadAll={async () => [assessment]}
-      />,
-    );
+    const blobs = renderCapturingDownloads();
     fireEvent.click(screen.getByRole('button', { name: 'Export all' }));
     await vi.waitFor(() => expect(blobs).toHaveLength(1));
     const bundle = JSON.parse(await blobs[0]!.text());
@@ -88,3 +60,25 @@ describe('AssessmentActions', () => {
     ]);
   });
 });
+
+function renderActions(): void {
+  render(
+    <AssessmentActions
+      assessment={assessment}
+      rubric={rubric}
+      extensionVersion="1.2.3"
+      loadAll={async () => [assessment]}
+    />,
+  );
+}
+
+/** Renders the actions; the returned list fills with downloaded blobs. */
+function renderCapturingDownloads(): Blob[] {
+  const blobs: Blob[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    blobs.push(blob as Blob);
+    return 'blob:test';
+  });
+  renderActions();
+  return blobs;
+}
