@@ -52,6 +52,17 @@ export async function saveAssessment(
   });
 }
 
+/**
+ * Writes a record without the lock and merge: the storage call leaves this
+ * page at once, so it completes even as the page unloads. Only for a closing
+ * panel, whose record already holds every change it has seen.
+ */
+export function writeAssessmentNow(assessment: Assessment): void {
+  void browser.storage.local
+    .set({ [PREFIX + assessment.id]: assessment })
+    .catch(() => undefined); // nobody is left to tell
+}
+
 /** Calls back with the stored record whenever another context changes it. */
 export function watchAssessment(
   id: string,

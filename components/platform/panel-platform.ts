@@ -9,6 +9,7 @@ import {
   loadAssessment,
   saveAssessment,
   watchAssessment,
+  writeAssessmentNow,
 } from './assessment-store';
 import { settingsItem } from './settings';
 import { readTabPaper } from './tab-paper';
@@ -38,6 +39,7 @@ export function createPanelPlatform(): PanelPlatform {
     loadAssessment,
     loadAllAssessments,
     saveAssessment,
+    writeAssessmentNow,
     watchAssessment,
     loadSettings: () => settingsItem.getValue(),
     saveSettings: (settings) => settingsItem.setValue(settings),

@@ -20,11 +20,16 @@ interface Props {
 export function SidePanelApp({ platform, evidence }: Props) {
   const store = useMemo(() => createPanelStore(platform), [platform]);
   useEffect(() => {
-    // Closing the panel unloads it without unmounting: save typed text
-    // now. The browser may still end the page before the write completes.
-    addEventListener('pagehide', store.flush);
+    // Closing the panel unloads it without unmounting. Hidden first (the panel closes), then gone: save normally while the
+    // page still lives, and dispatch what is left as it unloads.
+    const saveWhenHidden = () => {
+      if (document.visibilityState === 'hidden') store.flush();
+    };
+    document.addEventListener('visibilitychange', saveWhenHidden);
+    addEventListener('pagehide', store.flushBeforeUnload);
     return () => {
-      removeEventListener('pagehide', store.flush);
+      document.removeEventListener('visibilitychange', saveWhenHidden);
+      removeEventListener('pagehide', store.flushBeforeUnload);
       store.dispose();
     };
   }, [store]);

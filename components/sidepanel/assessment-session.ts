@@ -18,6 +18,8 @@ export interface AssessmentSession {
   edit(change: Edit, delay?: number): void;
   /** Writes an edit still waiting for its save now. */
   flush(): void;
+  /** The page is going away: dispatches unsaved edits without waiting. */
+  flushBeforeUnload(): void;
   /** Stops listening; an edit still waiting for its save is written now. */
   close(): void;
 }
@@ -88,6 +90,12 @@ export function openSession(
       queue.schedule(next, delay);
     },
     flush: () => queue.flush(),
+    flushBeforeUnload() {
+      queue.lastChance((record) => platform.writeAssessmentNow(record));
+      // A failed earlier write left answers only in memory: send them too.
+      const current = state.assessment.peek();
+      if (unsaved && current) platform.writeAssessmentNow(current);
+    },
     close() {
       const current = state.assessment.peek();
       if (unsaved && current && !closed) queue.schedule(current, 0);

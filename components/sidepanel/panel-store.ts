@@ -33,6 +33,8 @@ export interface PanelStore {
   edit(change: Edit, delay?: number): void;
   /** Saves a pending typed edit now (the panel is closing). */
   flush(): void;
+  /** The panel is closing: dispatches unsaved edits without waiting. */
+  flushBeforeUnload(): void;
   dispose(): void;
 }
 
@@ -98,6 +100,7 @@ export function createPanelStore(platform: PanelPlatform): PanelStore {
     updateSettings,
     edit: (change, delay) => session?.edit(change, delay),
     flush: () => session?.flush(),
+    flushBeforeUnload: () => session?.flushBeforeUnload(),
     dispose() {
       stopOpening();
       stopResettingManual();

@@ -29,6 +29,11 @@ export interface PanelPlatform {
    * reviewer can read when the browser refuses the write.
    */
   saveAssessment(assessment: Assessment): Promise<Assessment>;
+  /**
+   * The panel is closing: dispatches the write at once, without the lock
+   * and merge of `saveAssessment`, which the page would not live to finish.
+   */
+  writeAssessmentNow(assessment: Assessment): void;
   /** Calls back when another panel or tab changes the record; unsubscribes. */
   watchAssessment(
     id: string,

@@ -11,6 +11,11 @@ export interface SaveQueue {
   schedule(record: Assessment, delay: number): void;
   /** Writes the pending record now, if there is one. */
   flush(): void;
+  /**
+   * As the page goes away: hands the pending record to `write`, which must
+   * dispatch it at once, even while another write is still in flight.
+   */
+  lastChance(write: (record: Assessment) => void): void;
 }
 
 interface SaveCallbacks {
@@ -51,6 +56,13 @@ export function createSaveQueue(callbacks: SaveCallbacks): SaveQueue {
     if (pending && timer === undefined) flush();
   }
 
+  function lastChance(write: (record: Assessment) => void) {
+    clearTimeout(timer);
+    timer = undefined;
+    if (pending) write(pending);
+    pending = undefined;
+  }
+
   function schedule(record: Assessment, delay: number) {
     pending = record;
     clearTimeout(timer);
@@ -59,7 +71,7 @@ export function createSaveQueue(callbacks: SaveCallbacks): SaveQueue {
     else flush();
   }
 
-  return { schedule, flush };
+  return { schedule, flush, lastChance };
 }
 
 /** The message shown to the reviewer when a write fails. */

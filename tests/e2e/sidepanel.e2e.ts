@@ -108,6 +108,18 @@ describe('scoring a corpus article in the side panel', () => {
       .toBe(EXPECTED_TOTAL);
   });
 
+  it('keeps a note typed just before the panel reloads', async () => {
+    const { panel } = await openArticleAndPanel();
+    const note = panel
+      .locator('fieldset[data-item-id="R-SD-03"]')
+      .getByLabel('Note', { exact: true });
+    await note.fill('No sample size calculation in the methods.');
+    await panel.reload(); // well inside the typing delay
+    await expect
+      .poll(() => note.inputValue())
+      .toBe('No sample size calculation in the methods.');
+  });
+
   it('finds the answers again after a browser restart', async () => {
     await browser.close({ keepProfile: true });
     browser = await launchWithExtension(browser.profileDir);

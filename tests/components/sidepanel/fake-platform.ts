@@ -57,6 +57,10 @@ export function fakePlatform(
       fake.saves.push(merged);
       return merged;
     },
+    writeAssessmentNow: (record) => {
+      fake.stored.set(record.id, record);
+      fake.saves.push(record);
+    },
     watchAssessment: (id, onChange) => {
       const set = watchers.get(id) ?? new Set();
       set.add(onChange);

@@ -1,5 +1,11 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, waitFor, within } from '@testing-library/preact';
+import {
+  cleanup,
+  fireEvent,
+  screen,
+  waitFor,
+  within,
+} from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { assessmentId, createAssessment } from '@/core/assessment/create';
 import { setItemAnswer } from '@/core/assessment/edit';
@@ -29,6 +35,16 @@ function isChecked(itemId: string, label: string): boolean {
 }
 
 describe('saving', () => {
+  it('dispatches a note still waiting for its save as the panel unloads', async () => {
+    const platform = fakePlatform(article, { rubricId: 'metrics' });
+    await renderOpenPanel(platform);
+    const note = within(itemFieldset('M04')).getByLabelText('Note');
+    fireEvent.input(note, { target: { value: 'multi-centre?' } });
+    // Before the typing delay is over, the page goes away.
+    dispatchEvent(new Event('pagehide'));
+    expect(platform.stored.get(id)?.items.M04?.note).toBe('multi-centre?');
+  });
+
   it('shows why a save failed, keeps the answer and saves it with the next change', async () => {
     const platform = fakePlatform(article, { rubricId: 'metrics' });
     await renderOpenPanel(platform);
