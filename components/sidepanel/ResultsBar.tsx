@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { RadarPlot } from '@/components/plots/RadarPlot';
 import type { Rubric, ScoreReport } from '@/core/rubric/types';
 import { DerivedScores } from './DerivedScores';
@@ -14,7 +15,7 @@ export function ResultsBar({ rubric, report }: Props) {
   const total = formatPercent(report.percentage);
   const band = report.band?.label;
   return (
-    <section class="results" aria-label="Results">
+    <section class="results" aria-label="Results" ref={useStickyHeight()}>
       <p class="results-total">
         <strong data-testid="total">{total}</strong>
         {band && <span class="results-band">{band}</span>}
@@ -79,4 +80,23 @@ function radarAxes(report: ScoreReport) {
   return report.domains
     .filter((domain) => !domain.optional)
     .map((domain) => ({ label: domain.id, value: domain.percentage }));
+}
+
+/**
+ * Publishes the sticky bar's height as `--results-height`, so the page's
+ * scroll padding keeps a focused item from hiding underneath the bar.
+ */
+function useStickyHeight() {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const bar = ref.current;
+    if (!bar || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() =>
+      root.style.setProperty('--results-height', `${bar.offsetHeight}px`),
+    );
+    observer.observe(bar);
+    return () => observer.disconnect();
+  }, []);
+  return ref;
 }

@@ -68,6 +68,8 @@ export function focusItem(item: HTMLElement): void {
     item.querySelector<HTMLInputElement>('input[data-choice]:checked') ??
     item.querySelector<HTMLInputElement>('input[data-choice]');
   input?.focus();
+  // Within the scroll padding: never under the sticky results bar.
+  item.scrollIntoView?.({ block: 'nearest' });
 }
 
 function focusJustification(item: HTMLElement) {

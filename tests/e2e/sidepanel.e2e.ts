@@ -108,6 +108,28 @@ describe('scoring a corpus article in the side panel', () => {
       .toBe(EXPECTED_TOTAL);
   });
 
+  it('keeps the item in focus clear of the sticky results bar', async () => {
+    const { panel } = await openArticleAndPanel();
+    await panel
+      .locator('fieldset[data-item-id="R-OS-03"] input')
+      .first()
+      .focus();
+    // Each step up lands on an item above the top of the view: the browser
+    // scrolls it to the top edge, where the sticky bar would cover it.
+    for (let step = 0; step < 8; step++) {
+      await panel.keyboard.press('k');
+      const overlap = await panel.evaluate(() => {
+        const bar = document.querySelector('.results')!;
+        const focused = document.activeElement!.closest('fieldset')!;
+        return (
+          bar.getBoundingClientRect().bottom -
+          focused.getBoundingClientRect().top
+        );
+      });
+      expect(overlap).toBeLessThanOrEqual(0);
+    }
+  });
+
   it('keeps a note typed just before the panel reloads', async () => {
     const { panel } = await openArticleAndPanel();
     const note = panel
