@@ -1,3 +1,4 @@
+import { readableQuote } from '@/components/common/quote-text';
 import type { EvidenceEntry } from '@/core/assessment/types';
 import { useEvidence } from './evidence-context';
 import { LooseMatch } from './LooseMatch';
@@ -36,7 +37,7 @@ export function EvidenceQuote({ entry, itemId }: Props) {
         disabled={state === 'orphaned' || state === 'other-form'}
         onClick={() => void evidence.scrollTo(entry.id, itemId)}
       >
-        {entry.selectors[0]?.exact}
+        {readableQuote(entry.selectors[0]?.exact)}
       </button>
       {label && <p class="evidence-state">{label}</p>}
       {state === 'needs-confirmation' && <LooseMatch id={entry.id} />}

@@ -1,3 +1,4 @@
+import { readableQuote } from '@/components/common/quote-text';
 import { liveEvidence } from '@/core/assessment/edit';
 import { useEvidence } from './evidence-context';
 import { itemLabel } from './quotes-to-show';
@@ -23,7 +24,7 @@ export function OrphanList() {
       <ul>
         {orphans.map((entry) => (
           <li key={entry.id} data-orphan-id={entry.id}>
-            <blockquote>{entry.selectors[0]?.exact}</blockquote>
+            <blockquote>{readableQuote(entry.selectors[0]?.exact)}</blockquote>
             <p class="evidence-items">
               {entry.itemIds.map((id) => itemLabel(rubric, id)).join('; ')}
             </p>

@@ -1,3 +1,4 @@
+import { readableQuote } from '@/components/common/quote-text';
 import { pageNoteText, type EvidenceExport } from '@/core/export';
 import { safeHref } from '@/components/common/paper-text';
 
@@ -16,7 +17,9 @@ export function EvidenceList({ quotes }: { quotes: EvidenceExport[] }) {
         return (
           <li key={quote.id}>
             {note === undefined ? (
-              <blockquote>{quote.selectors[0]?.exact}</blockquote>
+              <blockquote>
+                {readableQuote(quote.selectors[0]?.exact)}
+              </blockquote>
             ) : (
               <p class="report-page-note">{note}</p>
             )}
