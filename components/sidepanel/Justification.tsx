@@ -21,6 +21,7 @@ export function Justification({ itemId, recorded, onInput }: Props) {
         required
         data-justification
         aria-invalid={!recorded.trim()}
+        aria-describedby={recorded.trim() ? undefined : `${id}-hint`}
         value={recorded || draft}
         onInput={(e) => {
           setDraft(e.currentTarget.value);
@@ -28,8 +29,9 @@ export function Justification({ itemId, recorded, onInput }: Props) {
         }}
       />
       {!recorded.trim() && (
-        <p class="field-hint">
-          Not applicable is recorded once a reason is given.
+        <p class="field-hint" id={`${id}-hint`}>
+          Not applicable is recorded once a reason is given; until then the
+          score keeps the item's previous answer.
         </p>
       )}
     </div>

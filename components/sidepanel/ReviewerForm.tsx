@@ -34,6 +34,12 @@ export function ReviewerForm({ reviewer, onSave, prompt }: Props) {
         }}
       />
       <button type="submit">Save name</button>
+      {!prompt && (
+        <p class="field-hint">
+          Assessments are kept per reviewer name: a new name starts new
+          assessments, and the earlier ones stay in the library.
+        </p>
+      )}
       {problem && (
         <p id={`${id}-problem`} role="alert">
           {problem}
