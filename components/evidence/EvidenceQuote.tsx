@@ -1,3 +1,4 @@
+import { focusItemAfterRemoval } from './focus-after-removal';
 import { readableQuote } from '@/components/common/quote-text';
 import type { EvidenceEntry } from '@/core/assessment/types';
 import { useEvidence } from './evidence-context';
@@ -52,7 +53,10 @@ export function EvidenceQuote({ entry, itemId }: Props) {
       <button
         type="button"
         class="evidence-remove"
-        onClick={() => evidence.unlink(entry.id, itemId)}
+        onClick={(event) => {
+          focusItemAfterRemoval(event.currentTarget);
+          evidence.unlink(entry.id, itemId);
+        }}
       >
         Remove from this item
       </button>

@@ -1,3 +1,4 @@
+import { focusItemAfterRemoval } from './focus-after-removal';
 import type { EvidenceEntry } from '@/core/assessment/types';
 import { useEvidence } from './evidence-context';
 import { originLabel } from './quote-origin';
@@ -20,7 +21,10 @@ export function PageNote({ entry, itemId }: Props) {
       <button
         type="button"
         class="evidence-remove"
-        onClick={() => evidence.unlink(entry.id, itemId)}
+        onClick={(event) => {
+          focusItemAfterRemoval(event.currentTarget);
+          evidence.unlink(entry.id, itemId);
+        }}
       >
         Remove from this item
       </button>

@@ -105,5 +105,11 @@ describe('the evidence of an item', () => {
     );
     expect(store.state.value!.evidence.q1!.deleted).toBe(true);
     expect(screen.queryByRole('list', { name: 'Evidence' })).toBeNull();
+    // Focus goes to the item's add button, not back to the page body.
+    await waitFor(() =>
+      expect(document.activeElement?.textContent).toBe(
+        'Add selection to this item',
+      ),
+    );
   });
 });
