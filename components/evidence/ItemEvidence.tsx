@@ -1,3 +1,4 @@
+import { itemLegendId } from '@/components/common/item-ids';
 import { liveEvidence } from '@/core/assessment/edit';
 import { useEvidence } from './evidence-context';
 import { EvidenceQuote } from './EvidenceQuote';
@@ -36,6 +37,7 @@ export function ItemEvidence({ itemId }: Props) {
         <button
           type="button"
           class="evidence-add"
+          aria-describedby={itemLegendId(itemId)}
           onClick={() => void evidence.addSelection(itemId)}
         >
           Add selection to this item

@@ -1,3 +1,4 @@
+import { itemLegendId } from '@/components/common/item-ids';
 import { Component } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ItemEntry } from '@/core/assessment/types';
@@ -56,7 +57,7 @@ function ItemView(props: Props) {
   const unclear = answer?.kind === 'unclear' && !showNA;
   return (
     <fieldset class="item" data-item-id={item.id}>
-      <legend>
+      <legend id={itemLegendId(item.id)}>
         <span class="item-number">{item.number}</span> {item.label}
       </legend>
       <div class="choices">

@@ -45,6 +45,14 @@ describe('evidence quotes on an article page', () => {
   it('adds the selected passage to an item from the panel', async () => {
     await selectText(article, PASSAGE);
     const item = panel.locator(`fieldset[data-item-id="${itemId}"]`);
+    // Every item has this button: its description says which item it is.
+    const add = item.getByRole('button', {
+      name: 'Add selection to this item',
+    });
+    const describedBy = await add.getAttribute('aria-describedby');
+    expect(await panel.locator(`#${describedBy}`).textContent()).toBe(
+      await item.locator('legend').textContent(),
+    );
     await item
       .getByRole('button', { name: 'Add selection to this item' })
       .click();
