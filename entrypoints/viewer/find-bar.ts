@@ -7,7 +7,9 @@ const NOT_FOUND = 1;
  * Wires the toolbar's find field to pdf.js's find controller: typing
  * searches (all matches highlighted), Enter and the arrows step through
  * matches, Ctrl+F (Cmd+F) focuses the field instead of the browser's find,
- * which cannot see inside pages that are not rendered yet.
+ * which cannot see inside pages that are not rendered yet. "Select match"
+ * turns the current match into the page's selection: with the keyboard
+ * alone, find a passage, select it, then add it to an item in the panel.
  */
 export function wireFindBar(eventBus: EventBus): void {
   const input = byId<HTMLInputElement>('find-input');
@@ -29,6 +31,9 @@ export function wireFindBar(eventBus: EventBus): void {
   });
   byId('find-next').addEventListener('click', () => find('again'));
   byId('find-previous').addEventListener('click', () => find('again', true));
+  byId('find-select').addEventListener('click', () => {
+    if (!selectCurrentMatch()) result.textContent = 'No match to select';
+  });
   document.addEventListener('keydown', (event) => {
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
       event.preventDefault();
@@ -44,6 +49,24 @@ export function wireFindBar(eventBus: EventBus): void {
   };
   eventBus.on('updatefindmatchescount', report);
   eventBus.on('updatefindcontrolstate', report);
+}
+
+/**
+ * Selects the text of the current match, which pdf.js marks with
+ * `highlight selected` spans in the text layer (one per text span it
+ * covers). False when no match is shown.
+ */
+function selectCurrentMatch(): boolean {
+  const parts = document.querySelectorAll('.textLayer .highlight.selected');
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (!first || !last) return false;
+  const range = document.createRange();
+  range.setStart(first, 0);
+  range.setEnd(last, last.childNodes.length);
+  getSelection()?.removeAllRanges();
+  getSelection()?.addRange(range);
+  return true;
 }
 
 interface FindReport {

@@ -348,6 +348,41 @@ describe('PDFs in the extension’s viewer', () => {
     // The next test changes the site list, which registers the rule again.
   });
 
+  it('turns a found match into evidence without a mouse', async () => {
+    // An address of its own, so the panel watches this tab and no other.
+    const served = await servePdfAt(
+      '/keyboard/datta.pdf',
+      join(corpusDir, DATTA),
+    );
+    const page = await browser.context.newPage();
+    await openPdf(page, served.url);
+    await page.locator('.textLayer span').first().waitFor(SLOW);
+    const panel = await openPanel(
+      browser,
+      await viewerTabId(browser, 'keyboard%2Fdatta.pdf'),
+    );
+    const item = panel.locator('fieldset[data-item-id="R-CD-01"]');
+    await item.waitFor(SLOW);
+
+    await page.locator('#find-input').fill('prophylaxis is essential');
+    await page.locator('#find-input').press('Enter');
+    await page.locator('.textLayer .highlight.selected').first().waitFor(SLOW);
+    await page.locator('#find-select').focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => getSelection()?.toString())).toBe(
+      'prophylaxis is essential',
+    );
+    await item
+      .getByRole('button', { name: 'Add selection to this item' })
+      .click();
+    await expect
+      .poll(() => item.locator('.evidence-quote').textContent(), SLOW)
+      .toContain('prophylaxis is essential');
+    await panel.close();
+    await page.close();
+    await served.close();
+  });
+
   // Last: it sends the corpus host to the browser's viewer for good.
   it('switches a site back to the browser’s viewer', async () => {
     const page = await browser.context.newPage();
