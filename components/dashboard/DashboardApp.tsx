@@ -63,9 +63,12 @@ export function DashboardApp({ store, extensionVersion }: Props) {
     setSelected(next);
   };
   const remove = async (id: string) => {
+    const title = rows.find((r) => r.assessment.id === id)?.title ?? id;
     await store.remove(id);
     setSelected(new Set([...selected].filter((s) => s !== id)));
     await reload();
+    // Replaces any older message, and is announced: the row is gone.
+    show({ kind: 'info', lines: [`Deleted the assessment of “${title}”.`] });
   };
   const exportAs = (kind: LibraryExport) => {
     const options = { extensionVersion, now: Date.now() };

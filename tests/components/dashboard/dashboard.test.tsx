@@ -186,9 +186,23 @@ describe('dashboard library', () => {
     render(<DashboardApp store={store} extensionVersion="0.1.0" />);
     fireEvent.click(await screen.findByRole('button', { name: 'Delete' }));
     expect(store.remove).not.toHaveBeenCalled();
+    // Focus lands on the harmless choice of the confirmation.
+    expect(document.activeElement?.textContent).toBe('Keep');
     fireEvent.click(screen.getByRole('button', { name: 'Yes, delete' }));
     await screen.findByText('No assessment saved yet.');
     expect(store.remove).toHaveBeenCalledWith(metricsAssessment().id);
+    expect(screen.getByRole('status').textContent).toContain(
+      'Deleted the assessment of “Deep learning for lung nodules”',
+    );
+  });
+
+  it('gives focus back to Delete when the reviewer keeps the assessment', async () => {
+    const { store } = fakeStore([metricsAssessment()]);
+    render(<DashboardApp store={store} extensionVersion="0.1.0" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Keep' }));
+    expect(document.activeElement?.textContent).toBe('Delete');
+    expect(store.remove).not.toHaveBeenCalled();
   });
 });
 
