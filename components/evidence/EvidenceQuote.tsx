@@ -1,4 +1,4 @@
-import { focusItemAfterRemoval } from './focus-after-removal';
+import { RemoveFromItem } from './RemoveFromItem';
 import { readableQuote } from '@/components/common/quote-text';
 import type { EvidenceEntry } from '@/core/assessment/types';
 import { useEvidence } from './evidence-context';
@@ -50,16 +50,7 @@ export function EvidenceQuote({ entry, itemId }: Props) {
           Re-link to selection
         </button>
       )}
-      <button
-        type="button"
-        class="evidence-remove"
-        onClick={(event) => {
-          focusItemAfterRemoval(event.currentTarget);
-          evidence.unlink(entry.id, itemId);
-        }}
-      >
-        Remove from this item
-      </button>
+      <RemoveFromItem evidenceId={entry.id} itemId={itemId} />
     </li>
   );
 }

@@ -1,6 +1,5 @@
-import { focusItemAfterRemoval } from './focus-after-removal';
+import { RemoveFromItem } from './RemoveFromItem';
 import type { EvidenceEntry } from '@/core/assessment/types';
-import { useEvidence } from './evidence-context';
 import { originLabel } from './quote-origin';
 
 interface Props {
@@ -13,21 +12,11 @@ interface Props {
  * PDF. Nothing in the page to show or lose, so no state and no link.
  */
 export function PageNote({ entry, itemId }: Props) {
-  const evidence = useEvidence()!;
   return (
     <li class="evidence-quote" data-evidence-id={entry.id} data-state="note">
       <p class="evidence-origin">{originLabel(entry.source)} — page note</p>
       <p class="evidence-text">{entry.comment}</p>
-      <button
-        type="button"
-        class="evidence-remove"
-        onClick={(event) => {
-          focusItemAfterRemoval(event.currentTarget);
-          evidence.unlink(entry.id, itemId);
-        }}
-      >
-        Remove from this item
-      </button>
+      <RemoveFromItem evidenceId={entry.id} itemId={itemId} />
     </li>
   );
 }
