@@ -1,21 +1,26 @@
 import type { Identifier } from './identifiers';
-import type { MetadataSource } from './types';
+import type { MetadataSource, PaperMetadata } from './types';
 
 /** What one metadata vocabulary of a page says about the paper. */
-export interface SourceRecord {
-  title?: string;
+export type SourceRecord = Partial<
+  Pick<
+    PaperMetadata,
+    | 'title'
+    | 'date'
+    | 'journal'
+    | 'publisher'
+    | 'volume'
+    | 'issue'
+    | 'firstPage'
+    | 'lastPage'
+    | 'pdfUrl'
+    | 'canonicalUrl'
+  >
+> & {
+  /** Optional here, unlike in PaperMetadata: a vocabulary may name none. */
   authors?: string[];
-  date?: string;
-  journal?: string;
-  publisher?: string;
-  volume?: string;
-  issue?: string;
-  firstPage?: string;
-  lastPage?: string;
-  pdfUrl?: string;
-  canonicalUrl?: string;
   ids: Identifier[];
-}
+};
 
 /** One vocabulary's reading of the page, named after the vocabulary. */
 export type NamedRecord = [MetadataSource, SourceRecord];
